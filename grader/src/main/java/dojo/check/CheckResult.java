@@ -1,0 +1,44 @@
+package dojo.check;
+
+import java.util.Objects;
+
+/**
+ * What one check found: its name, the outcome, what was measured against what was required, and the message a
+ * learner reads when it does not pass.
+ *
+ * @param name      the check's stable name, for example {@code size} or {@code no-toolchain}
+ * @param title     a short sentence saying what is required, for example "image is at most 20 MB"
+ * @param status    pass, fail or error
+ * @param measured  the measured value as shown to the learner, for example "1.03 GB"; empty when not measured
+ * @param threshold the required value, for example "at most 20 MB"; empty when the check has none
+ * @param message   for a failure or an error, the requirement, the actual and expected values and the next step;
+ *                  for a pass, a short confirmation
+ */
+public record CheckResult(String name, String title, Status status, String measured, String threshold,
+                          String message) {
+
+    public CheckResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(status, "status");
+        measured = measured == null ? "" : measured;
+        threshold = threshold == null ? "" : threshold;
+        message = message == null ? "" : message;
+    }
+
+    public static CheckResult pass(String name, String title, String measured, String threshold, String message) {
+        return new CheckResult(name, title, Status.PASS, measured, threshold, message);
+    }
+
+    public static CheckResult fail(String name, String title, String measured, String threshold, String message) {
+        return new CheckResult(name, title, Status.FAIL, measured, threshold, message);
+    }
+
+    public static CheckResult error(String name, String title, String message) {
+        return new CheckResult(name, title, Status.ERROR, "", "", message);
+    }
+
+    public boolean passed() {
+        return status == Status.PASS;
+    }
+}

@@ -1,0 +1,154 @@
+package dojo.check;
+
+import dojo.dockerfile.Dockerfile;
+import dojo.dockerfile.Stage;
+import dojo.image.Toolchain;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The graded checks, as pure functions from what was measured to a {@link CheckResult}. Failure messages follow one
+ * shape: the requirement, the actual value on its own line, the expected value, then the next step.
+ */
+public final class Checks {
+
+    public static final String BUILDS = "builds";
+    public static final String APP_RESPONDS = "app-responds";
+    public static final String SIZE = "size";
+    public static final String NO_TOOLCHAIN = "no-toolchain";
+    public static final String NON_ROOT = "non-root";
+    public static final String MULTI_STAGE = "multi-stage";
+
+    private Checks() {
+    }
+
+    public static CheckResult built(String builder, Duration took) {
+        return CheckResult.pass(BUILDS, "the Dockerfile builds", seconds(took), "",
+                "built in " + seconds(took) + " with " + builder);
+    }
+
+    public static CheckResult buildFailed(String problem, String step, List<String> lastLines, String remedy) {
+        StringBuilder message = new StringBuilder("Expecting the Dockerfile to build, but it did not:\n  ")
+                .append(problem);
+        if (!step.isEmpty()) {
+            message.append("\n  failing step: ").append(step);
+        }
+        if (!lastLines.isEmpty()) {
+            message.append("\n  its last lines:");
+            lastLines.forEach(line -> message.append("\n    | ").append(line));
+        }
+        message.append("\nNext step: ").append(remedy);
+        return CheckResult.fail(BUILDS, "the Dockerfile builds", "failed", "builds", message.toString());
+    }
+
+    /** A check that could not be measured because an earlier step failed. */
+    public static CheckResult notMeasured(String name, String title, String because) {
+        return CheckResult.error(name, title, "Not measured: " + because);
+    }
+
+    public static CheckResult size(long bytes, long limit, long gold) {
+        String title = "image is at most " + Size.format(limit);
+        String measured = Size.format(bytes);
+        if (bytes <= limit) {
+            String tier = bytes <= gold ? " (gold: at most " + Size.format(gold) + ")"
+                    : " (gold needs at most " + Size.format(gold) + ")";
+            return CheckResult.pass(SIZE, title, measured, "at most " + Size.format(limit), measured + tier);
+        }
+        return CheckResult.fail(SIZE, title, measured, "at most " + Size.format(limit),
+                shape("Expecting the image to be at most " + Size.format(limit), measured,
+                        "at most " + Size.format(limit) + " (" + ratio(bytes, limit) + " over)", Remedies.SHRINK));
+    }
+
+    public static CheckResult noToolchain(List<Toolchain> found) {
+        String title = "no build toolchain in the final image";
+        if (found.isEmpty()) {
+            return CheckResult.pass(NO_TOOLCHAIN, title, "none", "none", "no compiler or build tool found");
+        }
+        String names = found.stream().map(Toolchain::name).distinct().sorted().collect(Collectors.joining(", "));
+        String where = found.stream().limit(12)
+                .map(t -> t.path() + (t.resolvedPath().equals(t.path()) ? "" : " -> " + t.resolvedPath()))
+                .collect(Collectors.joining("\n    "));
+        String more = found.size() > 12 ? "\n    ... and " + (found.size() - 12) + " more" : "";
+        return CheckResult.fail(NO_TOOLCHAIN, title, names, "none",
+                "Expecting no build toolchain in the final image\n  but found: " + names + "\n    " + where + more
+                        + "\n  expected: none\nNext step: " + Remedies.DROP_TOOLCHAIN);
+    }
+
+    public static CheckResult nonRoot(String configuredUser) {
+        String title = "the app runs as a non-root user";
+        String user = configuredUser == null ? "" : configuredUser.trim();
+        String shown = user.isEmpty() ? "root (no USER set)" : user;
+        if (!isRoot(user)) {
+            return CheckResult.pass(NON_ROOT, title, shown, "not root", "runs as " + shown);
+        }
+        return CheckResult.fail(NON_ROOT, title, shown, "not root",
+                shape("Expecting the final stage to set a non-root USER", shown, "a user other than root or 0",
+                        Remedies.NON_ROOT));
+    }
+
+    static boolean isRoot(String user) {
+        if (user.isEmpty()) {
+            return true;
+        }
+        String name = user.split(":", 2)[0].toLowerCase(Locale.ROOT);
+        return name.equals("root") || name.equals("0");
+    }
+
+    public static CheckResult multiStage(Dockerfile dockerfile) {
+        String title = "the final stage copies its artifact from a build stage";
+        Stage last = dockerfile.finalStage();
+        if (dockerfile.isMultiStage()) {
+            String from = last.copySources().stream().filter(source -> source.stage().isPresent())
+                    .map(source -> source.reference()).distinct().collect(Collectors.joining(", "));
+            return CheckResult.pass(MULTI_STAGE, title, dockerfile.stages().size() + " stages", "multi-stage",
+                    "the final stage copies from " + (from.isEmpty() ? "an earlier stage" : from));
+        }
+        String actual = dockerfile.stages().size() == 1
+                ? "one stage (line " + last.line() + ": FROM " + last.baseName() + ")"
+                : dockerfile.stages().size() + " stages, but the final one (line " + last.line()
+                + ") copies nothing from another stage";
+        return CheckResult.fail(MULTI_STAGE, title, actual, "multi-stage",
+                shape("Expecting the final stage to COPY --from an earlier stage of this Dockerfile", actual,
+                        "a COPY --from=<stage> in the final stage", Remedies.MULTI_STAGE));
+    }
+
+    public static CheckResult appResponds(String probeDescription, ProbeOutcome outcome,
+                                          Optional<String> startupProblem) {
+        String title = "the app still works (" + probeDescription + ")";
+        if (outcome.answered()) {
+            return CheckResult.pass(APP_RESPONDS, title, abbreviate(outcome.observed()), probeDescription,
+                    "answered: " + abbreviate(outcome.observed()));
+        }
+        StringBuilder message = new StringBuilder("Expecting the app to answer ").append(probeDescription)
+                .append("\n  but: ").append(outcome.observed());
+        startupProblem.ifPresent(problem -> message.append("\n  because: ").append(problem));
+        if (!outcome.logTail().isEmpty()) {
+            message.append("\n  its last log lines:");
+            outcome.logTail().forEach(line -> message.append("\n    | ").append(line));
+        }
+        message.append("\nNext step: ").append(startupProblem.isPresent() ? Remedies.STATIC_BINARY
+                : Remedies.APP_SILENT);
+        return CheckResult.fail(APP_RESPONDS, title, abbreviate(outcome.observed()), probeDescription,
+                message.toString());
+    }
+
+    private static String shape(String requirement, String actual, String expected, String remedy) {
+        return requirement + "\n  but was: " + actual + "\n  expected: " + expected + "\nNext step: " + remedy;
+    }
+
+    private static String ratio(long bytes, long limit) {
+        return String.format(Locale.ROOT, "%.1f×", (double) bytes / limit);
+    }
+
+    private static String seconds(Duration took) {
+        return String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.strip().replace('\n', ' ');
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,44 @@
+package dojo.check;
+
+/**
+ * The next steps the grader suggests, kept in one place so that their wording stays consistent and is tested.
+ */
+public final class Remedies {
+
+    private Remedies() {
+    }
+
+    public static final String NO_ENGINE = """
+            no Docker engine answered (DOCKER_HOST is not set and /var/run/docker.sock does not answer).
+            Next step: run `./dojo doctor --fix` (Debian, as root: installs docker.io and starts dockerd), \
+            or start Docker Desktop, or point DOCKER_HOST at an engine.""";
+
+    public static final String DOCTOR_FIX = "run `./dojo doctor --fix`";
+
+    public static final String SHRINK = "build in one stage and copy only the built artifact into a small final"
+            + " stage (scratch, or debian:bookworm-slim when the app needs a libc)";
+
+    public static final String DROP_TOOLCHAIN = "copy only the binary from the build stage: the final stage should"
+            + " start FROM a runtime base and never install compilers";
+
+    public static final String NON_ROOT = "add `USER 65532:65532` (or a named user you create) to the final stage;"
+            + " scratch has no /etc/passwd, so use numbers there";
+
+    public static final String MULTI_STAGE = "name the build stage (`FROM debian:bookworm AS build`) and copy from"
+            + " it in the final stage (`COPY --from=build /out/app /app`)";
+
+    public static final String BUILD_FAILED = "run the same build yourself to see all of its output:"
+            + " `docker build -f DOCKERFILE CONTEXT`";
+
+    public static final String STATIC_BINARY = "the binary asks for a dynamic loader that the final image lacks;"
+            + " build it static (for Go: `CGO_ENABLED=0 go build`) or use a base with a libc";
+
+    public static final String APP_SILENT = "start the image yourself and look at its output:"
+            + " `docker run --rm -p PORT:PORT IMAGE`";
+
+    public static String missingBaseImage(String image) {
+        return "the base image " + image + " is not on this engine and could not be pulled. Next step: "
+                + (image.startsWith("debian:bookworm") ? DOCTOR_FIX + " (it builds " + image
+                + " from Debian's archive)" : "`docker pull " + image + "`, or use debian:bookworm(-slim) or scratch");
+    }
+}

@@ -1,0 +1,32 @@
+package dojo.cli;
+
+import dojo.kata.KataCatalogue;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Lists the katas, with the command that grades each. */
+@Command(name = "list", description = "List the katas.")
+final class ListCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        KataCatalogue catalogue = KataCatalogue.in(Roots.root());
+        var out = spec.commandLine().getOut();
+        if (catalogue.ids().isEmpty()) {
+            spec.commandLine().getErr().println("dojo: no katas found under " + catalogue.root().resolve("katas")
+                    + "; run dojo from a clone of the Multi-Stage Dojo repository");
+            return 2;
+        }
+        for (String id : catalogue.ids()) {
+            out.printf("%-16s %s%n", id, catalogue.title(id));
+        }
+        out.println();
+        out.println("Grade one with: ./dojo grade " + catalogue.ids().get(0));
+        return 0;
+    }
+}

@@ -1,0 +1,239 @@
+package dojo.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.ContainerConfig;
+import dojo.check.ProbeOutcome;
+import dojo.check.Remedies;
+import dojo.image.ImageMetadata;
+import dojo.kata.Probe;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.output.OutputFrame;
+import org.testcontainers.containers.startupcheck.IsRunningStartupCheckStrategy;
+import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The Docker engine the grader talks to: whatever {@code DOCKER_HOST} names, else the default socket. Reached
+ * through Testcontainers, which also starts the containers that probe the app.
+ */
+public final class Engine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static final Path DEFAULT_SOCKET = Path.of("/var/run/docker.sock");
+    private static final int LOG_LINES = 20;
+
+    /** Limits for every container the grader starts, so that no submission can take the machine down. */
+    private static final long MEMORY_BYTES = 512L * 1024 * 1024;
+    private static final long PIDS = 256;
+    private static final long NANO_CPUS = 1_000_000_000L;
+
+    private final DockerClient client;
+
+    private Engine(DockerClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Connects to the engine.
+     *
+     * @throws EngineUnavailableException with the way to get an engine, when none answers
+     */
+    public static Engine connect() {
+        String dockerHost = System.getenv("DOCKER_HOST");
+        if ((dockerHost == null || dockerHost.isBlank()) && !Files.exists(DEFAULT_SOCKET)) {
+            throw new EngineUnavailableException(Remedies.NO_ENGINE);
+        }
+        try {
+            if (!DockerClientFactory.instance().isDockerAvailable()) {
+                throw new EngineUnavailableException(Remedies.NO_ENGINE);
+            }
+            return new Engine(DockerClientFactory.instance().client());
+        } catch (IllegalStateException e) {
+            throw new EngineUnavailableException(Remedies.NO_ENGINE);
+        }
+    }
+
+    /** The engine's version, for example "20.10.24+dfsg1". */
+    public String version() {
+        return client.versionCmd().exec().getVersion();
+    }
+
+    public boolean hasImage(String name) {
+        try {
+            client.inspectImageCmd(name).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The image's size as {@code docker image ls} shows it, its layers and its configuration. */
+    public ImageMetadata inspect(String image) {
+        InspectImageResponse response = client.inspectImageCmd(image).exec();
+        ContainerConfig config = response.getConfig();
+        List<String> layers = response.getRootFS() == null || response.getRootFS().getLayers() == null
+                ? List.of() : response.getRootFS().getLayers();
+        return new ImageMetadata(response.getId(), response.getSize() == null ? 0 : response.getSize(),
+                layers.size(),
+                config == null ? "" : nullToEmpty(config.getUser()),
+                config == null ? List.of() : list(config.getEntrypoint()),
+                config == null ? List.of() : list(config.getCmd()),
+                config == null || config.getExposedPorts() == null ? List.of()
+                        : Arrays.stream(config.getExposedPorts()).map(Object::toString).sorted().toList(),
+                config == null ? List.of() : list(config.getEnv()));
+    }
+
+    /** Streams the image as {@code docker save} writes it; the caller closes the stream. */
+    public InputStream save(String image) {
+        return client.saveImageCmd(image).exec();
+    }
+
+    /** Removes an image the grader made; absent images are fine. */
+    public void removeImage(String image) {
+        try {
+            client.removeImageCmd(image).withForce(true).withNoPrune(false).exec();
+        } catch (NotFoundException e) {
+            LOG.debug("{} was already gone", image);
+        } catch (RuntimeException e) {
+            LOG.warn("could not remove image {}: {}; remove it with `docker rmi {}`", image, e.getMessage(), image);
+        }
+    }
+
+    /** Starts the image, probes the app and stops it again; the container is removed whatever happens. */
+    public ProbeOutcome probe(String image, Probe probe, Duration timeout) {
+        Deque<String> logs = new ArrayDeque<>();
+        try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))) {
+            container.withLogConsumer(frame -> remember(logs, frame))
+                    .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
+                            .withMemory(MEMORY_BYTES)
+                            .withMemorySwap(MEMORY_BYTES)
+                            .withPidsLimit(PIDS)
+                            .withNanoCPUs(NANO_CPUS)
+                            .withPrivileged(false));
+            if (probe instanceof Probe.Http http) {
+                return probeHttp(container, http, timeout, logs);
+            }
+            return probeCommand(container, (Probe.Command) probe, timeout, logs);
+        }
+    }
+
+    private ProbeOutcome probeHttp(GenericContainer<?> container, Probe.Http http, Duration timeout,
+                                   Deque<String> logs) {
+        container.withExposedPorts(http.port())
+                .withStartupCheckStrategy(new IsRunningStartupCheckStrategy())
+                .waitingFor(Wait.forHttp(http.path()).forPort(http.port())
+                        .forResponsePredicate(body -> body.contains(http.expectedBody()))
+                        .withStartupTimeout(timeout));
+        try {
+            container.start();
+            String body = get(container.getHost(), container.getMappedPort(http.port()), http.path());
+            return new ProbeOutcome(true, body.strip(), Optional.empty(), tail(logs));
+        } catch (RuntimeException e) {
+            Optional<Long> exit = exitCode(container);
+            String observed = exit.isPresent()
+                    ? "the container exited with code " + exit.get() + " before answering"
+                    : "no answer containing \"" + http.expectedBody() + "\" on port " + http.port() + " within "
+                    + timeout.toSeconds() + " s";
+            return new ProbeOutcome(false, observed, exit, tail(logs));
+        }
+    }
+
+    private ProbeOutcome probeCommand(GenericContainer<?> container, Probe.Command command, Duration timeout,
+                                      Deque<String> logs) {
+        container.withCommand(command.arguments().toArray(String[]::new))
+                .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(timeout));
+        try {
+            container.start();
+            String output = String.join("\n", logs);
+            boolean answered = output.contains(command.expectedOutput());
+            return new ProbeOutcome(answered, output.strip(), Optional.of(0L), tail(logs));
+        } catch (RuntimeException e) {
+            Optional<Long> exit = exitCode(container);
+            String observed = exit.map(code -> "the command exited with code " + code)
+                    .orElse("the command did not finish within " + timeout.toSeconds() + " s");
+            return new ProbeOutcome(false, observed, exit, tail(logs));
+        }
+    }
+
+    private Optional<Long> exitCode(GenericContainer<?> container) {
+        String id = container.getContainerId();
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            InspectContainerResponse.ContainerState state = client.inspectContainerCmd(id).exec().getState();
+            return Boolean.TRUE.equals(state.getRunning()) ? Optional.empty()
+                    : Optional.ofNullable(state.getExitCodeLong());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String get(String host, int port, String path) {
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
+                    .timeout(Duration.ofSeconds(5)).build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the app stopped answering: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void remember(Deque<String> logs, OutputFrame frame) {
+        String text = frame.getUtf8StringWithoutLineEnding();
+        if (frame.getType() == OutputFrame.OutputType.END || text == null) {
+            return;
+        }
+        synchronized (logs) {
+            logs.addLast(text);
+            while (logs.size() > 200) {
+                logs.removeFirst();
+            }
+        }
+    }
+
+    private static List<String> tail(Deque<String> logs) {
+        synchronized (logs) {
+            List<String> all = List.copyOf(logs);
+            return all.subList(Math.max(0, all.size() - LOG_LINES), all.size());
+        }
+    }
+
+    private static List<String> list(String[] values) {
+        return values == null ? List.of() : List.of(values);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Labels the grader sets on everything it makes, so that leftovers can be found. */
+    public static Map<String, String> labels(String run) {
+        return Map.of("dev.multistagedojo.grader", "true", "dev.multistagedojo.run", run);
+    }
+}

@@ -1,0 +1,98 @@
+package dojo.image;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the grader learned about a built image: the engine's metadata and what its final filesystem holds.
+ *
+ * @param metadata       size, layers and configuration, as the engine reports them
+ * @param toolchains     build tools left in the final filesystem
+ * @param packages       Debian packages installed, from the dpkg status database where there is one
+ * @param startupProblem why the configured program cannot start, when that can be seen from the filesystem
+ */
+public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, List<DpkgPackage> packages,
+                         Optional<String> startupProblem) {
+
+    private static final int ELF_HEAD = 4096;
+    private static final int DPKG_STATUS_CAP = 16 * 1024 * 1024;
+    private static final String DPKG_STATUS = "/var/lib/dpkg/status";
+
+    public ImageFacts {
+        toolchains = List.copyOf(toolchains);
+        packages = List.copyOf(packages);
+    }
+
+    /** The files whose bytes the scan must keep: the dpkg database and the head of the program the image starts. */
+    public static FileInterest interestFor(ImageMetadata metadata) {
+        Map<String, Integer> wanted = new java.util.HashMap<>();
+        wanted.put(DPKG_STATUS, DPKG_STATUS_CAP);
+        for (String candidate : programCandidates(metadata)) {
+            wanted.put(candidate, ELF_HEAD);
+        }
+        return FileInterest.of(wanted);
+    }
+
+    /** Reads the facts off an image's final filesystem. */
+    public static ImageFacts of(ImageMetadata metadata, ImageFilesystem filesystem) {
+        List<Toolchain> toolchains = ToolchainScanner.standard().scan(filesystem, metadata.pathDirs());
+        List<DpkgPackage> packages = filesystem.get(DPKG_STATUS)
+                .map(node -> DpkgStatus.parse(new String(node.captured(), java.nio.charset.StandardCharsets.UTF_8)))
+                .orElse(List.of());
+        return new ImageFacts(metadata, toolchains, packages, startupProblem(metadata, filesystem));
+    }
+
+    /**
+     * Explains, from the filesystem alone, why the program the image starts cannot run: it is missing, or it is a
+     * dynamically linked binary whose loader is not in the image (a Go binary built with cgo, copied onto scratch).
+     */
+    static Optional<String> startupProblem(ImageMetadata metadata, ImageFilesystem filesystem) {
+        List<String> argv = argv(metadata);
+        if (argv.isEmpty()) {
+            return Optional.of("the image sets neither ENTRYPOINT nor CMD, so it has nothing to start");
+        }
+        String program = argv.get(0);
+        Optional<FileNode> node = programCandidates(metadata).stream().map(filesystem::get)
+                .flatMap(Optional::stream).findFirst();
+        if (node.isEmpty() || filesystem.resolve(node.get().path()).isEmpty()) {
+            return Optional.of("the image starts " + program + ", which is not in the image"
+                    + (program.equals("/bin/sh") ? " (a shell-form CMD or ENTRYPOINT needs /bin/sh; use the"
+                    + " exec form, [\"/app\"])" : ""));
+        }
+        FileNode file = node.get();
+        Optional<ElfInfo> elf = ElfInfo.parse(file.captured());
+        if (elf.isEmpty() || elf.get().interpreter().isEmpty()) {
+            return Optional.empty();
+        }
+        String loader = elf.get().interpreter().get();
+        if (filesystem.resolve(loader).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(file.path() + " is dynamically linked: it needs the loader " + loader
+                + ", which is missing from the image");
+    }
+
+    private static List<String> argv(ImageMetadata metadata) {
+        List<String> argv = new ArrayList<>(metadata.entrypoint());
+        argv.addAll(metadata.cmd());
+        return argv;
+    }
+
+    /** Where the program would be found: its own path when absolute, else each PATH directory. */
+    static List<String> programCandidates(ImageMetadata metadata) {
+        List<String> argv = argv(metadata);
+        if (argv.isEmpty()) {
+            return List.of();
+        }
+        String program = argv.get(0);
+        if (program.startsWith("/")) {
+            return List.of(program);
+        }
+        if (program.contains("/")) {
+            return List.of("/" + program.replaceFirst("^\\./", ""));
+        }
+        return metadata.pathDirs().stream().map(dir -> (dir.endsWith("/") ? dir : dir + "/") + program).toList();
+    }
+}

@@ -1,0 +1,259 @@
+package dojo.kata;
+
+import dojo.build.BuildFailedException;
+import dojo.build.BuildRequest;
+import dojo.build.Builder;
+import dojo.build.Builders;
+import dojo.build.BuiltImage;
+import dojo.check.CheckResult;
+import dojo.check.Checks;
+import dojo.check.ProbeOutcome;
+import dojo.check.Remedies;
+import dojo.check.Size;
+import dojo.dockerfile.Dockerfile;
+import dojo.dockerfile.DockerfileSyntaxException;
+import dojo.dockerfile.Stage;
+import dojo.engine.Engine;
+import dojo.engine.EngineUnavailableException;
+import dojo.image.ImageArchive;
+import dojo.image.ImageFacts;
+import dojo.image.ImageFilesystem;
+import dojo.image.ImageMetadata;
+import dojo.image.LayerCache;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One grading of one Dockerfile against one kata. Each step (parse, build, scan, probe) runs at most once, when a
+ * check first needs it, and a step that fails turns the checks that depend on it into errors that say why.
+ */
+final class Grading implements AutoCloseable {
+
+    private final Kata kata;
+    private final GradingInput input;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final List<CheckResult> results = new ArrayList<>();
+
+    private Object parsed;
+    private Engine engine;
+    private Object built;
+    private Object facts;
+    private ProbeOutcome probe;
+    private Duration scanTime = Duration.ZERO;
+
+    Grading(Kata kata, GradingInput input) {
+        this.kata = kata;
+        this.input = input;
+    }
+
+    Kata kata() {
+        return kata;
+    }
+
+    GradingInput input() {
+        return input;
+    }
+
+    List<CheckResult> results() {
+        return List.copyOf(results);
+    }
+
+    CheckResult record(CheckResult result) {
+        results.removeIf(r -> r.name().equals(result.name()));
+        results.add(result);
+        return result;
+    }
+
+    /** The parsed Dockerfile, or a one-line reason it could not be read. */
+    Optional<Dockerfile> dockerfile() {
+        if (parsed == null) {
+            parsed = parse();
+        }
+        return parsed instanceof Dockerfile d ? Optional.of(d) : Optional.empty();
+    }
+
+    String dockerfileProblem() {
+        dockerfile();
+        return parsed instanceof String problem ? problem : "";
+    }
+
+    private Object parse() {
+        Path file = input.dockerfile();
+        if (!Files.isRegularFile(file)) {
+            return "there is no Dockerfile at " + input.shown(file) + "; create it, or pass --dockerfile PATH";
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.isBlank()) {
+                return input.shown(file) + " is empty; start from the kata's starter Dockerfile";
+            }
+            return Dockerfile.parse(text);
+        } catch (DockerfileSyntaxException e) {
+            return input.shown(file) + ": " + e.getMessage();
+        } catch (IOException e) {
+            return "could not read " + input.shown(file) + ": " + e.getMessage();
+        }
+    }
+
+    Optional<BuiltImage> image() {
+        if (built == null) {
+            built = build();
+        }
+        return built instanceof BuiltImage image ? Optional.of(image) : Optional.empty();
+    }
+
+    /** The builds check, or why the build did not happen. */
+    CheckResult buildCheck() {
+        image();
+        if (built instanceof BuiltImage image) {
+            return Checks.built(image.builder(), image.duration());
+        }
+        if (built instanceof BuildFailedException failure) {
+            return Checks.buildFailed(failure.getMessage(), failure.step(), failure.lastLines(),
+                    failure.timedOut() ? "make the build finish sooner, or raise dojo.build.timeout"
+                            : Remedies.BUILD_FAILED.replace("DOCKERFILE", input.shown(input.dockerfile()))
+                            .replace("CONTEXT", input.shown(input.context())));
+        }
+        return Checks.buildFailed((String) built, "", List.of(), nextStepFor((String) built));
+    }
+
+    private static String nextStepFor(String problem) {
+        return problem.contains("doctor") ? Remedies.DOCTOR_FIX : "fix the problem above and grade again";
+    }
+
+    /** Why a check that needs the image cannot be measured, when the image did not build. */
+    String whyNoImage() {
+        return "the image did not build (see the builds check)";
+    }
+
+    private Object build() {
+        Optional<Dockerfile> dockerfile = dockerfile();
+        if (dockerfile.isEmpty()) {
+            return dockerfileProblem();
+        }
+        try {
+            engine = Engine.connect();
+        } catch (EngineUnavailableException e) {
+            return e.getMessage();
+        }
+        for (String base : externalBases(dockerfile.get())) {
+            if (!engine.hasImage(base) && !canPull(base)) {
+                return Remedies.missingBaseImage(base);
+            }
+        }
+        Builder builder = Builders.select(input.buildxBuilder());
+        String tag = "dojo-grade/" + kata.id() + ":" + run;
+        Progress.report("building " + input.shown(input.dockerfile()) + " with " + builder.description());
+        try {
+            BuiltImage image = builder.build(new BuildRequest(input.context(), input.dockerfile(), tag,
+                    Engine.labels(run), input.buildTimeout()), Progress::report);
+            Progress.report("built " + tag + " in " + image.duration().toSeconds() + " s");
+            return image;
+        } catch (BuildFailedException e) {
+            engine.removeImage(tag);
+            return e;
+        }
+    }
+
+    private boolean canPull(String image) {
+        // The grader leaves pulling to the builder; this only rules out a base that cannot be had at all.
+        return !image.startsWith("debian:bookworm") && System.getenv("DOJO_OFFLINE") == null;
+    }
+
+    private static List<String> externalBases(Dockerfile dockerfile) {
+        return dockerfile.stages().stream().filter(stage -> stage.baseStage().isEmpty() && !stage.isScratch())
+                .map(Stage::baseName).distinct().toList();
+    }
+
+    Optional<ImageFacts> facts() {
+        if (facts == null) {
+            facts = scan();
+        }
+        return facts instanceof ImageFacts f ? Optional.of(f) : Optional.empty();
+    }
+
+    String whyNoFacts() {
+        facts();
+        return facts instanceof String problem ? problem : whyNoImage();
+    }
+
+    private Object scan() {
+        Optional<BuiltImage> image = image();
+        if (image.isEmpty()) {
+            return whyNoImage();
+        }
+        ImageMetadata metadata = engine.inspect(image.get().tag());
+        Progress.report("streaming the image (" + Size.format(metadata.sizeBytes()) + ") to look inside it");
+        long started = System.nanoTime();
+        try (InputStream saved = engine.save(image.get().tag())) {
+            ImageArchive archive = ImageArchive.read(saved, ImageFacts.interestFor(metadata), LayerCache.none());
+            ImageFilesystem filesystem = archive.filesystem();
+            ImageFacts result = ImageFacts.of(metadata, filesystem);
+            scanTime = Duration.ofNanos(System.nanoTime() - started);
+            Progress.report("looked through " + archive.layers().size() + " layers in "
+                    + String.format(Locale.ROOT, "%.1f s", scanTime.toMillis() / 1000.0));
+            return result;
+        } catch (IOException | RuntimeException e) {
+            return "tried to read the image's filesystem but failed: " + e.getMessage();
+        }
+    }
+
+    /** The image, if it has already been built; never starts a build. */
+    Optional<BuiltImage> builtSoFar() {
+        return built instanceof BuiltImage image ? Optional.of(image) : Optional.empty();
+    }
+
+    /** The facts, if the image has already been scanned; never starts a scan. */
+    Optional<ImageFacts> factsSoFar() {
+        return facts instanceof ImageFacts f ? Optional.of(f) : Optional.empty();
+    }
+
+    Duration scanTime() {
+        return scanTime;
+    }
+
+    Optional<ProbeOutcome> probe() {
+        if (probe == null) {
+            Optional<BuiltImage> image = image();
+            Optional<Probe> wanted = kata.probe();
+            if (image.isEmpty() || wanted.isEmpty()) {
+                return Optional.empty();
+            }
+            Progress.report("starting the image to probe the app: " + describe(wanted.get()));
+            probe = engine.probe(image.get().tag(), wanted.get(), input.probeTimeout());
+        }
+        return Optional.of(probe);
+    }
+
+    static String describe(Probe probe) {
+        if (probe instanceof Probe.Http http) {
+            return "GET :" + http.port() + http.path() + " answers \"" + http.expectedBody() + "\"";
+        }
+        Probe.Command command = (Probe.Command) probe;
+        return "running " + String.join(" ", command.arguments()) + " prints \"" + command.expectedOutput() + "\"";
+    }
+
+    @Override
+    public void close() {
+        if (engine != null && built instanceof BuiltImage image) {
+            engine.removeImage(image.tag());
+        }
+    }
+
+    String run() {
+        return run;
+    }
+
+    boolean multiStage() {
+        return dockerfile().map(Dockerfile::isMultiStage).orElse(false);
+    }
+}

@@ -1,0 +1,29 @@
+package dojo.kata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dojo.check.CheckResult;
+import java.util.List;
+
+/**
+ * The outcome of running a kata's graded test class once.
+ *
+ * @param checks   each check's result, in the order the kata lists them
+ * @param facts    what was measured about the image (builder, size, layers, toolchains...), as JSON
+ * @param problems failures of the test class itself, outside any check; empty when it ran cleanly
+ */
+public record KataRun(List<CheckResult> checks, JsonNode facts, List<String> problems) {
+
+    public KataRun {
+        checks = List.copyOf(checks);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean passed() {
+        return problems.isEmpty() && !checks.isEmpty() && checks.stream().allMatch(CheckResult::passed);
+    }
+
+    public CheckResult check(String name) {
+        return checks.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no check named " + name + " in " + checks));
+    }
+}
