@@ -158,7 +158,9 @@ final class CliBuilder implements Builder {
                 if (text.startsWith("ERROR")) {
                     failedStep = out.group(1);
                 }
-                if (!text.startsWith("sha256:") && !text.equals("DONE") && !text.startsWith("DONE ")) {
+                // After the error BuildKit repeats the failing step's lines; they are already kept.
+                boolean repeat = failedStep != null && !text.startsWith("ERROR");
+                if (!repeat && !text.startsWith("sha256:") && !text.equals("DONE") && !text.startsWith("DONE ")) {
                     remember(stepLines.computeIfAbsent(out.group(1), n -> new ArrayDeque<>()), text, KEPT);
                 }
             }

@@ -51,6 +51,11 @@ public record GradingInput(Path root, Path dockerfile, Path context, Duration bu
         return dir;
     }
 
+    /** The root named by {@code dojo.root} when set, else the one found from the working directory. */
+    public static Path findRootFrom(String configured) {
+        return configured == null || configured.isBlank() ? findRoot() : Path.of(configured).toAbsolutePath();
+    }
+
     /** A path as the learner would type it: relative to the repository root when inside it. */
     String shown(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

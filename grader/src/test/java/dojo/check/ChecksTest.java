@@ -1,0 +1,116 @@
+package dojo.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dojo.dockerfile.Dockerfile;
+import dojo.image.Toolchain;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ChecksTest {
+
+    private static final long LIMIT = Size.megabytes(20);
+    private static final long GOLD = Size.megabytes(8);
+
+    @Test
+    void size_fails_with_measured_and_expected_on_their_own_lines() {
+        CheckResult result = Checks.size(1_100_000_000L, LIMIT, GOLD);
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("""
+                Expecting the image to be at most 20 MB
+                  but was: 1.1 GB
+                  expected: at most 20 MB (55.0× over)
+                Next step: build in one stage and copy only the built artifact into a small final stage \
+                (scratch, or debian:bookworm-slim when the app needs a libc)""");
+    }
+
+    @Test
+    void size_at_the_limit_passes_and_says_what_gold_needs() {
+        CheckResult result = Checks.size(LIMIT, LIMIT, GOLD);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.message()).contains("gold needs at most 8 MB");
+    }
+
+    @Test
+    void size_one_byte_over_the_limit_fails() {
+        assertThat(Checks.size(LIMIT + 1, LIMIT, GOLD).status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void toolchain_check_names_every_tool_found_and_where_its_link_leads() {
+        List<Toolchain> found = List.of(new Toolchain("go", "/usr/bin/go", "/usr/lib/go-1.19/bin/go"),
+                new Toolchain("gcc", "/usr/bin/gcc", "/usr/bin/x86_64-linux-gnu-gcc-12"));
+
+        CheckResult result = Checks.noToolchain(found);
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.measured()).isEqualTo("gcc, go");
+        assertThat(result.message()).contains("/usr/bin/go -> /usr/lib/go-1.19/bin/go")
+                .endsWith("Next step: copy only the binary from the build stage: the final stage should start FROM a"
+                        + " runtime base and never install compilers");
+    }
+
+    @Test
+    void toolchain_check_passes_on_an_empty_list() {
+        assertThat(Checks.noToolchain(List.of()).passed()).isTrue();
+    }
+
+    @Test
+    void root_in_every_spelling_fails_the_non_root_check() {
+        for (String user : List.of("", "root", "0", "0:0", "root:root", "ROOT")) {
+            assertThat(Checks.nonRoot(user).status()).as("USER '%s'", user).isEqualTo(Status.FAIL);
+        }
+    }
+
+    @Test
+    void a_numeric_or_named_user_passes_the_non_root_check() {
+        for (String user : List.of("65532:65532", "nobody", "app", "1000")) {
+            assertThat(Checks.nonRoot(user).passed()).as("USER '%s'", user).isTrue();
+        }
+    }
+
+    @Test
+    void single_stage_dockerfile_fails_multi_stage_naming_the_line_of_its_from() {
+        Dockerfile dockerfile = Dockerfile.parse("# a comment\nFROM debian:bookworm\nRUN true\n");
+
+        CheckResult result = Checks.multiStage(dockerfile);
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).contains("but was: one stage (line 2: FROM debian:bookworm)");
+    }
+
+    @Test
+    void copying_from_a_build_stage_passes_multi_stage() {
+        Dockerfile dockerfile = Dockerfile.parse("FROM debian AS build\nRUN make\nFROM scratch\n"
+                + "COPY --from=build /app /app\n");
+
+        assertThat(Checks.multiStage(dockerfile).passed()).isTrue();
+    }
+
+    @Test
+    void an_app_that_exits_is_explained_by_its_missing_loader_and_its_logs() {
+        ProbeOutcome outcome = new ProbeOutcome(false, "the container exited with code 127 before answering",
+                Optional.of(127L), List.of("exec /greeter: no such file or directory"));
+
+        CheckResult result = Checks.appResponds("GET :8080/", outcome,
+                Optional.of("/greeter is dynamically linked: it needs the loader /lib64/ld-linux-x86-64.so.2,"
+                        + " which is missing from the image"));
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).contains("because: /greeter is dynamically linked")
+                .contains("| exec /greeter: no such file or directory")
+                .contains("CGO_ENABLED=0");
+    }
+
+    @Test
+    void a_failed_build_names_its_step_and_shows_its_last_lines() {
+        CheckResult result = Checks.buildFailed("exit code: 100", "[2/5] RUN apt-get install -y golang",
+                List.of("E: Unable to locate package golang"), Remedies.BUILD_FAILED);
+
+        assertThat(result.message()).contains("failing step: [2/5] RUN apt-get install -y golang")
+                .contains("| E: Unable to locate package golang");
+    }
+}
