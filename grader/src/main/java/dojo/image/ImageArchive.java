@@ -38,6 +38,8 @@ public final class ImageArchive {
     /** Manifests, indexes and configs are kilobytes; a larger JSON entry is not one of them and is not kept. */
     private static final long MAX_JSON_BYTES = 8L * 1024 * 1024;
     private static final int MAX_ARCHIVE_LINK_HOPS = 16;
+    private static final List<String> ENGINE_DEFAULT_PATH =
+            List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
     private static final String ATTESTATION_REFERENCE = "vnd.docker.reference.type";
 
     private final List<LayerIndex> layers;
@@ -179,6 +181,20 @@ public final class ImageArchive {
     /** The image config: {@code config.Env}, {@code config.Entrypoint}, {@code config.Cmd}, the history and so on. */
     public JsonNode config() {
         return config;
+    }
+
+    /**
+     * The directories of the {@code PATH} a container of this image starts with: the one in the config's
+     * {@code Env}, or the engine's default when the image sets none, as a scratch image may not.
+     */
+    public List<String> pathDirs() {
+        for (JsonNode variable : config.path("config").path("Env")) {
+            String text = variable.asText();
+            if (text.startsWith("PATH=")) {
+                return List.of(text.substring("PATH=".length()).split(":"));
+            }
+        }
+        return ENGINE_DEFAULT_PATH;
     }
 
     /** The filesystem a container of this image starts with. */
