@@ -79,7 +79,7 @@ public final class ImageFilesystem {
 
     private static NavigableMap<String, FileNode> descendants(NavigableMap<String, FileNode> nodes, String dir) {
         String prefix = ImagePaths.descendantPrefix(dir);
-        return nodes.subMap(prefix, true, ImagePaths.afterPrefix(prefix), false);
+        return nodes.subMap(prefix, false, ImagePaths.afterPrefix(prefix), false);
     }
 
     /**
