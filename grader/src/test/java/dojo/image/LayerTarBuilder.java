@@ -3,6 +3,7 @@ package dojo.image;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,39 @@ final class LayerTarBuilder {
 
     static LayerTarBuilder layer() {
         return new LayerTarBuilder();
+    }
+
+    /**
+     * A layer described by a listing under {@code src/test/resources/dojo/image}, one entry a line:
+     * {@code dir PATH}, {@code file PATH}, {@code exec PATH}, {@code link PATH TARGET}, {@code hardlink PATH TARGET},
+     * {@code whiteout PATH}; {@code #} starts a comment.
+     */
+    static LayerTarBuilder fromListing(String resource) {
+        LayerTarBuilder layer = layer();
+        try (InputStream in = LayerTarBuilder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource dojo/image/" + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] words = line.strip().split("\\s+");
+                switch (words[0]) {
+                    case "dir" -> layer.dir(words[1]);
+                    case "file" -> layer.file(words[1], "");
+                    case "exec" -> layer.executable(words[1], "");
+                    case "link" -> layer.symlink(words[1], words[2]);
+                    case "hardlink" -> layer.hardlink(words[1], words[2]);
+                    case "whiteout" -> layer.whiteout(words[1]);
+                    default -> {
+                        if (!words[0].isEmpty() && !words[0].startsWith("#")) {
+                            throw new IllegalArgumentException("unknown entry kind in " + resource + ": " + line);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return layer;
     }
 
     LayerTarBuilder dir(String path) {
