@@ -67,12 +67,15 @@ public final class Checks {
         if (found.isEmpty()) {
             return CheckResult.pass(NO_TOOLCHAIN, title, "none", "none", "no compiler or build tool found");
         }
-        String names = found.stream().map(Toolchain::name).distinct().sorted().collect(Collectors.joining(", "));
+        List<String> distinct = found.stream().map(Toolchain::name).distinct().sorted().toList();
+        String names = String.join(", ", distinct);
+        String measured = distinct.size() <= 5 ? names
+                : String.join(", ", distinct.subList(0, 5)) + " and " + (distinct.size() - 5) + " more";
         String where = found.stream().limit(12)
                 .map(t -> t.path() + (t.resolvedPath().equals(t.path()) ? "" : " -> " + t.resolvedPath()))
                 .collect(Collectors.joining("\n    "));
         String more = found.size() > 12 ? "\n    ... and " + (found.size() - 12) + " more" : "";
-        return CheckResult.fail(NO_TOOLCHAIN, title, names, "none",
+        return CheckResult.fail(NO_TOOLCHAIN, title, measured, "none",
                 "Expecting no build toolchain in the final image\n  but found: " + names + "\n    " + where + more
                         + "\n  expected: none\nNext step: " + Remedies.DROP_TOOLCHAIN);
     }

@@ -77,7 +77,11 @@ final class GradeCommand implements Callable<Integer> {
         parameters.put(GradingInput.DOCKERFILE, graded.toString());
 
         long started = System.nanoTime();
-        Progress.sendTo(line -> err.println(Terminal.dim("  " + line)));
+        Progress.sendTo(line -> {
+            if (!line.isBlank() && !line.matches("^#\\d+ sha256:.*")) {
+                err.println(Terminal.dim("  " + line));
+            }
+        });
         KataRun run;
         try {
             run = KataRunner.run(catalogue.testClass(kata).orElseThrow(), parameters);

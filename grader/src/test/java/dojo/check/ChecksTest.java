@@ -48,6 +48,7 @@ class ChecksTest {
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.measured()).isEqualTo("gcc, go");
+        assertThat(result.message()).contains("but found: gcc, go");
         assertThat(result.message()).contains("/usr/bin/go -> /usr/lib/go-1.19/bin/go")
                 .endsWith("Next step: copy only the binary from the build stage: the final stage should start FROM a"
                         + " runtime base and never install compilers");
