@@ -165,7 +165,8 @@ public final class Engine {
                 .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(timeout));
         try {
             container.start();
-            String output = String.join("\n", logs);
+            // A one-shot container may be gone before its log stream is drained: ask the engine for all of it.
+            String output = container.getLogs();
             boolean answered = output.contains(command.expectedOutput());
             return new ProbeOutcome(answered, output.strip(), Optional.of(0L), tail(logs));
         } catch (RuntimeException e) {
