@@ -271,7 +271,7 @@ public final class Rubric {
         if (found.isEmpty()) {
             return CriterionResult.pass(Criterion.FILLERS, "no fillers or hedges");
         }
-        String evidence = found.size() + " in " + words + " words (at most 1 per 100): " + String.join(", ", found)
+        String evidence = found.size() + " in " + words + " words (at most 1 per 100): " + quoted(found)
                 + "; first in " + Text.quote(firstSentence);
         return withinLimit
                 ? CriterionResult.pass(Criterion.FILLERS, evidence)
@@ -299,7 +299,7 @@ public final class Rubric {
                     : "no Result part to check");
         }
         return CriterionResult.fail(Criterion.INTENSIFIERS, "no number within " + INTENSIFIER_REACH + " words of "
-                + String.join(", ", bare) + "; first in " + Text.quote(firstSentence), FIX_INTENSIFIERS);
+                + quoted(bare) + "; first in " + Text.quote(firstSentence), FIX_INTENSIFIERS);
     }
 
     private static boolean numberNear(List<String> raw, Phrases.Match match) {
@@ -311,6 +311,12 @@ public final class Rubric {
             }
         }
         return false;
+    }
+
+    private static String quoted(List<String> phrases) {
+        StringJoiner joined = new StringJoiner(", ");
+        phrases.forEach(phrase -> joined.add("“" + phrase + "”"));
+        return joined.toString();
     }
 
     private static Optional<String> firstSentence(List<String> sentences, Predicate<String> test) {
