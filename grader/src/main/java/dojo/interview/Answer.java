@@ -100,16 +100,24 @@ public final class Answer {
     }
 
     private static List<String> answerSection(List<String> lines) {
+        int start = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (ANSWER_HEADING.matcher(lines.get(i)).matches()) {
-                List<String> section = new ArrayList<>();
-                for (int j = i + 1; j < lines.size() && !ANY_HEADING.matcher(lines.get(j)).matches(); j++) {
-                    section.add(lines.get(j));
+                // A document's title may also say "answer"; a section heading below it is the better mark.
+                boolean isSection = lines.get(i).startsWith("##");
+                if (start < 0 || isSection && !lines.get(start).startsWith("##")) {
+                    start = i;
                 }
-                return section;
             }
         }
-        return lines.stream().filter(line -> !ANY_HEADING.matcher(line).matches()).toList();
+        if (start < 0) {
+            return lines.stream().filter(line -> !ANY_HEADING.matcher(line).matches()).toList();
+        }
+        List<String> section = new ArrayList<>();
+        for (int j = start + 1; j < lines.size() && !ANY_HEADING.matcher(lines.get(j)).matches(); j++) {
+            section.add(lines.get(j));
+        }
+        return section;
     }
 
     private static Answer byCuePhrases(String body) {
