@@ -42,8 +42,8 @@ public final class Answer {
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern ANY_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s.*$|^\\s{0,3}#{1,6}$");
     private static final Pattern ANSWER_HEADING =
-            Pattern.compile("^\\s{0,3}#{1,6}\\s+(?:the\\s+|my\\s+|a\\s+)?(?:weak\\s+|model\\s+|spoken\\s+)?answer\\s*:?\\s*$",
-                    Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^\\s{0,3}#{1,6}\\s+(?:the\\s+|my\\s+|a\\s+)?(?:weak\\s+|model\\s+|spoken\\s+)?"
+                    + "answer\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_OR_BULLET = Pattern.compile("^\\s*(?:>\\s?)*(?:[-*+]\\s+)?");
     private static final Pattern EMPHASIS_AND_CODE = Pattern.compile("\\*\\*|__|`");
 

@@ -268,7 +268,8 @@ public final class DraftBuilder {
             gaps.add(after.isEmpty()
                     ? kata + " is not passed yet: make katas/" + kata + "/Dockerfile pass, then grade it: "
                     + "`./dojo grade " + kata + "` (it measures the after figures)"
-                    : "the " + label + " of " + kata + " was not recorded; grade it again: `./dojo grade " + kata + "`");
+                    : "the " + label + " of " + kata + " was not recorded; grade it again: `./dojo grade " + kata
+                    + "`");
             return placeholder(label);
         }
 

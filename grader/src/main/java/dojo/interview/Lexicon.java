@@ -63,7 +63,8 @@ final class Lexicon {
 
     // Before→after written as an arrow, as "from X to Y", or as "X to Y" between two measurements.
     static final Pattern BEFORE_AFTER = Pattern.compile(
-            "\\d[\\d.,]*\\s*[\\p{L}%]{0,5}\\]?\\s*(?:→|->|=>|⟶|➜)\\s*(?:about |around |roughly |just |under )?\\[?\\d"
+            "\\d[\\d.,]*\\s*[\\p{L}%]{0,5}\\]?\\s*(?:→|->|=>|⟶|➜)\\s*"
+                    + "(?:about |around |roughly |just |under )?\\[?\\d"
                     + "|\\bfrom\\b[^!?\\n]{0,40}?\\d[^!?\\n]{0,40}?\\b(?:down |up )?to\\b\\s*"
                     + "(?:about |around |roughly |just |under |below |less than )?\\[?\\d"
                     + "|\\d[\\d.,]*\\s*[\\p{L}%]{0,5}\\]?\\s+(?:down |up )?to\\s+\\[?\\d",

@@ -1,9 +1,11 @@
 package dojo.interview;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,10 +19,15 @@ final class Phrases {
 
     private final List<String[]> phrases;
     private final List<String> spellings;
+    // Looking phrases up by their first word keeps a long answer linear in its length.
+    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
 
     private Phrases(List<String[]> phrases, List<String> spellings) {
         this.phrases = phrases;
         this.spellings = spellings;
+        for (int p = 0; p < phrases.size(); p++) {
+            byFirstWord.computeIfAbsent(phrases.get(p)[0], word -> new ArrayList<>()).add(p);
+        }
     }
 
     static Phrases of(String... phrases) {
@@ -35,7 +42,7 @@ final class Phrases {
     List<Match> find(List<String> words) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            for (int p = 0; p < phrases.size(); p++) {
+            for (int p : byFirstWord.getOrDefault(words.get(i), List.of())) {
                 String[] phrase = phrases.get(p);
                 if (matchesAt(words, i, phrase)) {
                     matches.add(new Match(spellings.get(p), i, phrase.length));

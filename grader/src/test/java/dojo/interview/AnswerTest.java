@@ -21,7 +21,8 @@ class AnswerTest {
 
     @Test
     void bold_and_colon_labels_count_as_headings() {
-        String text = "**Situation**\nA big image.\nTask: shrink it.\n**Action:** I split the build.\nResult — it shrank.";
+        String text = "**Situation**\nA big image.\nTask: shrink it.\n**Action:** I split the build.\n"
+                + "Result — it shrank.";
 
         Answer answer = Answer.parse(text);
 
