@@ -53,4 +53,19 @@ class GoStaticKata {
     void final_stage_copies_from_a_build_stage() {
         grading.assertMultiStage();
     }
+
+    @Test
+    void no_go_sources_or_git_are_left_in_the_final_image() {
+        grading.assertNoSources();
+    }
+
+    @Test
+    void app_starts_from_an_exec_form_entrypoint() {
+        grading.assertExecForm();
+    }
+
+    @Test
+    void gold_has_no_package_manager_in_the_final_image() {
+        grading.assertNoPackageManagerForGold();
+    }
 }

@@ -1,5 +1,6 @@
 package dojo.check;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,19 @@ import java.util.Objects;
  * @param threshold the required value, for example "at most 20 MB"; empty when the check has none
  * @param message   for a failure or an error, the requirement, the actual and expected values and the next step;
  *                  for a pass, a short confirmation
+ * @param level     whether passing the kata needs this check, or only the gold tier does
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckResult(String name, String title, Status status, String measured, String threshold,
-                          String message) {
+                          String message, Level level) {
+
+    /** Which tier needs a check. */
+    public enum Level {
+        /** Every check of this level must pass for the kata to pass. */
+        REQUIRED,
+        /** Only the gold tier needs this check; failing it does not fail the kata. */
+        GOLD
+    }
 
     public CheckResult {
         Objects.requireNonNull(name, "name");
@@ -24,6 +35,20 @@ public record CheckResult(String name, String title, Status status, String measu
         measured = measured == null ? "" : measured;
         threshold = threshold == null ? "" : threshold;
         message = message == null ? "" : message;
+        level = level == null ? Level.REQUIRED : level;
+    }
+
+    public CheckResult(String name, String title, Status status, String measured, String threshold, String message) {
+        this(name, title, status, measured, threshold, message, Level.REQUIRED);
+    }
+
+    /** The same result, needed only for gold. */
+    public CheckResult forGold() {
+        return new CheckResult(name, title, status, measured, threshold, message, Level.GOLD);
+    }
+
+    public boolean goldOnly() {
+        return level == Level.GOLD;
     }
 
     public static CheckResult pass(String name, String title, String measured, String threshold, String message) {

@@ -21,6 +21,13 @@ public final class Checks {
     public static final String NO_TOOLCHAIN = "no-toolchain";
     public static final String NON_ROOT = "non-root";
     public static final String MULTI_STAGE = "multi-stage";
+    public static final String NO_SOURCES = "no-sources";
+    public static final String EXEC_FORM = "exec-form";
+    public static final String NO_PACKAGE_MANAGER = "no-package-manager";
+
+    /** The order checks appear in on report cards. */
+    public static final List<String> ORDER = List.of(BUILDS, APP_RESPONDS, SIZE, NO_TOOLCHAIN, NON_ROOT, MULTI_STAGE,
+            NO_SOURCES, EXEC_FORM, NO_PACKAGE_MANAGER);
 
     private Checks() {
     }
@@ -116,6 +123,49 @@ public final class Checks {
         return CheckResult.fail(MULTI_STAGE, title, actual, "multi-stage",
                 shape("Expecting the final stage to COPY --from an earlier stage of this Dockerfile", actual,
                         "a COPY --from=<stage> in the final stage", Remedies.MULTI_STAGE));
+    }
+
+    public static CheckResult noSources(List<String> found) {
+        String title = "no build sources or .git in the final image";
+        if (found.isEmpty()) {
+            return CheckResult.pass(NO_SOURCES, title, "none", "none", "no source files or .git found");
+        }
+        String listed = found.stream().limit(8).collect(Collectors.joining("\n    "));
+        String more = found.size() > 8 ? "\n    ... and " + (found.size() - 8) + " more" : "";
+        return CheckResult.fail(NO_SOURCES, title, found.size() == 1 ? found.get(0) : found.size() + " paths", "none",
+                "Expecting no source files or .git in the final image\n  but found:\n    " + listed + more
+                        + "\n  expected: none\nNext step: " + Remedies.NO_SOURCES);
+    }
+
+    /**
+     * The image starts its program directly, so that it receives signals: an exec-form ENTRYPOINT or CMD. Docker
+     * stores a shell-form one as {@code ["/bin/sh", "-c", "..."]}.
+     */
+    public static CheckResult execForm(List<String> entrypoint, List<String> cmd) {
+        String title = "the entrypoint is in exec form";
+        List<String> argv = entrypoint.isEmpty() ? cmd : entrypoint;
+        String shown = argv.isEmpty() ? "none" : "[" + argv.stream().map(a -> "\"" + a + "\"")
+                .collect(Collectors.joining(", ")) + "]";
+        boolean shellForm = argv.size() >= 2 && argv.get(0).endsWith("/sh") && argv.get(1).equals("-c");
+        if (!argv.isEmpty() && !shellForm) {
+            return CheckResult.pass(EXEC_FORM, title, abbreviate(shown), "exec form", "starts " + argv.get(0));
+        }
+        String actual = argv.isEmpty() ? "no ENTRYPOINT or CMD" : "shell form, stored as " + shown;
+        return CheckResult.fail(EXEC_FORM, title, argv.isEmpty() ? "none" : "shell form", "exec form",
+                shape("Expecting an exec-form ENTRYPOINT or CMD, which runs the app as PID 1 so it gets signals",
+                        actual, "for example ENTRYPOINT [\"/app\"]", Remedies.EXEC_FORM));
+    }
+
+    public static CheckResult noPackageManager(List<Toolchain> found) {
+        String title = "no package manager in the final image (gold)";
+        if (found.isEmpty()) {
+            return CheckResult.pass(NO_PACKAGE_MANAGER, title, "none", "none", "no package manager found")
+                    .forGold();
+        }
+        String names = found.stream().map(Toolchain::name).distinct().sorted().collect(Collectors.joining(", "));
+        return CheckResult.fail(NO_PACKAGE_MANAGER, title, abbreviate(names), "none",
+                "Expecting no package manager in the final image (needed for gold only)\n  but found: " + names
+                        + "\n  expected: none\nNext step: " + Remedies.NO_PACKAGE_MANAGER).forGold();
     }
 
     public static CheckResult appResponds(String probeDescription, ProbeOutcome outcome,

@@ -27,6 +27,15 @@ public final class Remedies {
     public static final String MULTI_STAGE = "name the build stage (`FROM debian:bookworm AS build`) and copy from"
             + " it in the final stage (`COPY --from=build /out/app /app`)";
 
+    public static final String NO_SOURCES = "copy the built artifact, not the source tree: `COPY --from=build"
+            + " /out/app /app` rather than `COPY . .` in the final stage, and add a .dockerignore with .git";
+
+    public static final String EXEC_FORM = "write ENTRYPOINT [\"/path/to/app\"] in JSON form; the shell form needs"
+            + " /bin/sh and keeps the app from receiving SIGTERM";
+
+    public static final String NO_PACKAGE_MANAGER = "end on a base without apt and dpkg (scratch, or copy the runtime"
+            + " into scratch); or accept the pass tier";
+
     public static final String BUILD_FAILED = "run the same build yourself to see all of its output:"
             + " `docker build -f DOCKERFILE CONTEXT`";
 

@@ -12,9 +12,13 @@ import java.util.Optional;
  * @param toolchains     build tools left in the final filesystem
  * @param packages       Debian packages installed, from the dpkg status database where there is one
  * @param startupProblem why the configured program cannot start, when that can be seen from the filesystem
+ * @param packageManagers apt, dpkg, pip, npm and the like, left in the final filesystem
+ * @param shells         shells left in the final filesystem
+ * @param sources        build sources and .git directories left in the final filesystem
  */
 public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, List<DpkgPackage> packages,
-                         Optional<String> startupProblem) {
+                         Optional<String> startupProblem, List<Toolchain> packageManagers, List<Toolchain> shells,
+                         List<String> sources) {
 
     private static final int ELF_HEAD = 4096;
     private static final int DPKG_STATUS_CAP = 16 * 1024 * 1024;
@@ -23,6 +27,9 @@ public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, Lis
     public ImageFacts {
         toolchains = List.copyOf(toolchains);
         packages = List.copyOf(packages);
+        packageManagers = List.copyOf(packageManagers);
+        shells = List.copyOf(shells);
+        sources = List.copyOf(sources);
     }
 
     /** The files whose bytes the scan must keep: the dpkg database and the head of the program the image starts. */
@@ -41,7 +48,10 @@ public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, Lis
         List<DpkgPackage> packages = filesystem.get(DPKG_STATUS)
                 .map(node -> DpkgStatus.parse(new String(node.captured(), java.nio.charset.StandardCharsets.UTF_8)))
                 .orElse(List.of());
-        return new ImageFacts(metadata, toolchains, packages, startupProblem(metadata, filesystem));
+        return new ImageFacts(metadata, toolchains, packages, startupProblem(metadata, filesystem),
+                ToolchainScanner.packageManagers().scan(filesystem, metadata.pathDirs()),
+                ToolchainScanner.shells().scan(filesystem, metadata.pathDirs()),
+                SourceScanner.find(filesystem));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -45,12 +46,34 @@ public final class ToolchainScanner {
 
     private static final Set<String> EXECUTABLE_DIR_NAMES = Set.of("bin", "sbin");
 
-    private ToolchainScanner() {
+    /** Tools that install more software into a running container. */
+    private static final Set<String> PACKAGE_MANAGERS = Set.of(
+            "apt", "apt-get", "dpkg", "apk", "yum", "dnf", "microdnf", "rpm", "npm", "yarn", "pnpm", "gem");
+
+    /** Shells an attacker, or a shell-form CMD, could run; busybox's sh applet counts here. */
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "busybox");
+
+    private final Predicate<String> isWanted;
+    private final boolean multiCallCounts;
+
+    private ToolchainScanner(Predicate<String> isWanted, boolean multiCallCounts) {
+        this.isWanted = isWanted;
+        this.multiCallCounts = multiCallCounts;
     }
 
-    /** The scanner for the tool names above. */
+    /** The scanner for the compilers and build tools above. */
     public static ToolchainScanner standard() {
-        return new ToolchainScanner();
+        return new ToolchainScanner(ToolchainScanner::isToolName, false);
+    }
+
+    /** A scanner for package managers: apt, dpkg, pip, npm and the like. */
+    public static ToolchainScanner packageManagers() {
+        return new ToolchainScanner(name -> PACKAGE_MANAGERS.contains(name) || PIP.matcher(name).matches(), false);
+    }
+
+    /** A scanner for shells, including busybox and its applet links. */
+    public static ToolchainScanner shells() {
+        return new ToolchainScanner(SHELLS::contains, true);
     }
 
     /**
@@ -60,11 +83,11 @@ public final class ToolchainScanner {
      * @param pathDirs the directories of the image's {@code PATH}, such as {@link ImageArchive#pathDirs()} gives
      */
     public List<Toolchain> scan(ImageFilesystem fs, List<String> pathDirs) {
-        Set<String> multiCall = multiCallBinaries(fs);
+        Set<String> multiCall = multiCallCounts ? Set.of() : multiCallBinaries(fs);
         List<Toolchain> found = new ArrayList<>();
         for (FileNode candidate : candidates(fs, pathDirs)) {
             String name = ImagePaths.name(candidate.path());
-            if (!isToolName(name)) {
+            if (!isWanted.test(name)) {
                 continue;
             }
             executableBehind(fs, candidate)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The JUnit extension a kata's test registers. It grades one Dockerfile per test class run: built once, when the
@@ -119,10 +120,35 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
                         grading.dockerfileProblem())));
     }
 
+    /** No build sources (.go, .c, .ts, .java, .rs ...) and no .git directory in the final image. */
+    public void assertNoSources() {
+        verify(grading.facts().map(f -> Checks.noSources(f.sources()))
+                .orElseGet(() -> Checks.notMeasured(Checks.NO_SOURCES, "no build sources", grading.whyNoFacts())));
+    }
+
+    /** The image starts its app with an exec-form ENTRYPOINT or CMD, not through a shell. */
+    public void assertExecForm() {
+        verify(grading.facts().map(f -> Checks.execForm(f.metadata().entrypoint(), f.metadata().cmd()))
+                .orElseGet(() -> Checks.notMeasured(Checks.EXEC_FORM, "exec-form entrypoint", grading.whyNoFacts())));
+    }
+
+    /**
+     * For gold only: no package manager (apt, dpkg, pip, npm ...) in the final image. A failure here aborts the test
+     * instead of failing it, since the kata still passes.
+     */
+    public void assertNoPackageManagerForGold() {
+        verify(grading.facts().map(f -> Checks.noPackageManager(f.packageManagers()))
+                .orElseGet(() -> Checks.notMeasured(Checks.NO_PACKAGE_MANAGER, "no package manager (gold)",
+                        grading.whyNoFacts()).forGold()));
+    }
+
     private void verify(CheckResult result) {
         grading.record(result);
         if (current != null) {
             current.publishReportEntry(CHECK_ENTRY, toJson(result));
+        }
+        if (result.status() != Status.PASS && result.goldOnly()) {
+            throw new TestAbortedException("[" + result.name() + "] not gold yet: " + result.message());
         }
         if (result.status() != Status.PASS) {
             throw new AssertionFailedError("[" + result.name() + "] " + result.message(), result.threshold(),
@@ -138,6 +164,7 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
         node.put("measured", result.measured());
         node.put("threshold", result.threshold());
         node.put("message", result.message());
+        node.put("gold", result.goldOnly());
         return node.toString();
     }
 

@@ -28,8 +28,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 public final class KataRunner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> ORDER = List.of(Checks.BUILDS, Checks.APP_RESPONDS, Checks.SIZE,
-            Checks.NO_TOOLCHAIN, Checks.NON_ROOT, Checks.MULTI_STAGE);
+    private static final List<String> ORDER = Checks.ORDER;
 
     private KataRunner() {
     }
@@ -76,7 +75,9 @@ public final class KataRunner {
                         checks.add(new CheckResult(node.path("name").asText(), node.path("title").asText(),
                                 Status.valueOf(node.path("status").asText().toUpperCase(java.util.Locale.ROOT)),
                                 node.path("measured").asText(), node.path("threshold").asText(),
-                                node.path("message").asText()));
+                                node.path("message").asText(),
+                                node.path("gold").asBoolean(false) ? CheckResult.Level.GOLD
+                                        : CheckResult.Level.REQUIRED));
                         reported.add(test.getUniqueId());
                     } else if (key.equals(KataGrading.FACTS_ENTRY)) {
                         facts = JSON.readTree(value);
@@ -93,7 +94,7 @@ public final class KataRunner {
                 tests++;
             }
             // A failure no check reported is a fault in the kata's test or the grader: show it, never hide it.
-            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && !reported.contains(test.getUniqueId())) {
+            if (result.getStatus() == TestExecutionResult.Status.FAILED && !reported.contains(test.getUniqueId())) {
                 String why = result.getThrowable().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
                         .orElse(result.getStatus().toString());
                 problems.add(test.getDisplayName() + ": " + why);

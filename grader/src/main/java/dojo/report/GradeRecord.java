@@ -35,16 +35,20 @@ public record GradeRecord(String kata, String dockerfile, String gradedAt, Strin
         checks = checks == null ? List.of() : List.copyOf(checks);
     }
 
-    /** Every check passed. */
+    /** Every check that passing needs passed. */
     public boolean passed() {
-        return !checks.isEmpty() && checks.stream().allMatch(CheckResult::passed);
+        return !checks.isEmpty() && checks.stream().filter(c -> !c.goldOnly()).allMatch(CheckResult::passed);
     }
 
-    /** {@code gold} when every check passed at or under the gold size, {@code pass} when they all passed, else none. */
+    /**
+     * {@code gold} when the kata passed at or under the gold size with every gold-only check passing too,
+     * {@code pass} when it passed, else {@code none}.
+     */
     public String tier() {
         if (!passed()) {
             return "none";
         }
-        return imageBytes > 0 && imageBytes <= goldSize ? "gold" : "pass";
+        boolean goldChecks = checks.stream().filter(CheckResult::goldOnly).allMatch(CheckResult::passed);
+        return goldChecks && imageBytes > 0 && imageBytes <= goldSize ? "gold" : "pass";
     }
 }

@@ -48,7 +48,7 @@ public final class ReportCard {
 
         int width = record.checks().stream().mapToInt(c -> c.title().length()).max().orElse(10);
         for (CheckResult check : record.checks()) {
-            out.append("  ").append(badge(check.status())).append("  ")
+            out.append("  ").append(badge(check)).append("  ")
                     .append(pad(check.title(), width));
             if (!check.measured().isEmpty()) {
                 out.append("  ").append(check.measured());
@@ -59,28 +59,34 @@ public final class ReportCard {
             out.append('\n');
         }
 
-        long failing = record.checks().stream().filter(c -> !c.passed()).count();
+        long required = record.checks().stream().filter(c -> !c.goldOnly()).count();
+        long failing = record.checks().stream().filter(c -> !c.goldOnly() && !c.passed()).count();
         out.append('\n');
         if (failing == 0) {
-            out.append(colour(GREEN, bold("All " + record.checks().size() + " checks pass. Tier: "
+            out.append(colour(GREEN, bold("All " + required + " required checks pass. Tier: "
                     + record.tier() + "."))).append('\n');
             if (record.tier().equals("pass")) {
-                out.append("Gold needs an image of at most ").append(Size.format(record.goldSize())).append(".\n");
+                out.append("Gold needs an image of at most ").append(Size.format(record.goldSize()))
+                        .append(" and every (gold) check passing.\n");
             }
-            return out.toString();
+        } else {
+            out.append(colour(RED, bold(failing + " of " + required + " required checks do not pass.")))
+                    .append('\n');
         }
-        out.append(colour(RED, bold(failing + " of " + record.checks().size() + " checks do not pass."))).append('\n');
         for (CheckResult check : record.checks()) {
             if (!check.passed()) {
-                out.append('\n').append(badge(check.status())).append(' ').append(bold(check.name())).append('\n');
+                out.append('\n').append(badge(check)).append(' ').append(bold(check.name())).append('\n');
                 check.message().lines().forEach(line -> out.append("  ").append(line).append('\n'));
             }
         }
         return out.toString();
     }
 
-    private String badge(Status status) {
-        return switch (status) {
+    private String badge(CheckResult check) {
+        if (check.goldOnly() && check.status() != Status.PASS) {
+            return colour(YELLOW, "GOLD?");
+        }
+        return switch (check.status()) {
             case PASS -> colour(GREEN, "PASS ");
             case FAIL -> colour(RED, "FAIL ");
             case ERROR -> colour(YELLOW, "ERROR");

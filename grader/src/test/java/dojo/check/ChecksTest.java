@@ -114,4 +114,38 @@ class ChecksTest {
         assertThat(result.message()).contains("failing step: [2/5] RUN apt-get install -y golang")
                 .contains("| E: Unable to locate package golang");
     }
+
+    @Test
+    void a_shell_form_cmd_fails_exec_form_showing_how_docker_stored_it() {
+        CheckResult result = Checks.execForm(List.of(), List.of("/bin/sh", "-c", "greeter"));
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).contains("but was: shell form, stored as [\"/bin/sh\", \"-c\", \"greeter\"]");
+    }
+
+    @Test
+    void an_exec_form_entrypoint_passes_even_with_a_cmd_of_arguments() {
+        assertThat(Checks.execForm(List.of("/greeter"), List.of("--port", "8080")).passed()).isTrue();
+    }
+
+    @Test
+    void no_entrypoint_and_no_cmd_fails_exec_form() {
+        assertThat(Checks.execForm(List.of(), List.of()).measured()).isEqualTo("none");
+    }
+
+    @Test
+    void a_leftover_package_manager_only_costs_gold() {
+        CheckResult result = Checks.noPackageManager(List.of(new Toolchain("apt", "/usr/bin/apt", "/usr/bin/apt")));
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.goldOnly()).as("needed for gold only").isTrue();
+    }
+
+    @Test
+    void sources_left_in_the_image_are_listed_with_the_next_step() {
+        CheckResult result = Checks.noSources(List.of("/src/main.go", "/src/.git/"));
+
+        assertThat(result.measured()).isEqualTo("2 paths");
+        assertThat(result.message()).contains("/src/main.go\n    /src/.git/").contains("COPY --from=build");
+    }
 }
