@@ -253,6 +253,15 @@ final class Grading implements AutoCloseable {
         return run;
     }
 
+    /** The engine's version, once the grading has talked to it. */
+    Optional<String> engineVersion() {
+        try {
+            return engine == null ? Optional.empty() : Optional.of(engine.version());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     boolean multiStage() {
         return dockerfile().map(Dockerfile::isMultiStage).orElse(false);
     }

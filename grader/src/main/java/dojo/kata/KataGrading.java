@@ -176,6 +176,7 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
         node.put("multiStage", grading.multiStage());
         node.put("sizeLimit", kata.sizeLimit());
         node.put("goldSize", kata.goldSize());
+        grading.engineVersion().ifPresent(version -> node.put("engine", "Docker " + version));
         grading.builtSoFar().ifPresent(image -> {
             node.put("builder", image.builder());
             node.put("buildSeconds", image.duration().toMillis() / 1000.0);
@@ -185,6 +186,7 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
             node.put("layers", facts.metadata().layers());
             node.put("user", facts.metadata().user());
             node.put("packages", facts.packages().size());
+            node.put("packagesKiB", facts.packages().stream().mapToLong(p -> p.installedSizeKiB()).sum());
             node.put("scanSeconds", grading.scanTime().toMillis() / 1000.0);
             var toolchains = node.putArray("toolchains");
             facts.toolchains().stream().map(Toolchain::path).forEach(toolchains::add);

@@ -2,6 +2,7 @@ package dojo.kata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dojo.check.CheckResult;
+import dojo.check.Tiers;
 import java.util.List;
 
 /**
@@ -20,8 +21,13 @@ public record KataRun(List<CheckResult> checks, JsonNode facts, List<String> pro
 
     /** Every check that passing needs passed; gold-only checks may still fail. */
     public boolean passed() {
-        return problems.isEmpty() && !checks.isEmpty()
-                && checks.stream().filter(c -> !c.goldOnly()).allMatch(CheckResult::passed);
+        return problems.isEmpty() && Tiers.passed(checks);
+    }
+
+    /** The tier reached: {@code none}, {@code pass} or {@code gold}. */
+    public String tier() {
+        return problems.isEmpty() ? Tiers.tier(checks, facts.path("imageBytes").asLong(0),
+                facts.path("goldSize").asLong(0)) : "none";
     }
 
     public CheckResult check(String name) {

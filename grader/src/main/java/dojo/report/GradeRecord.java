@@ -2,6 +2,7 @@ package dojo.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dojo.check.CheckResult;
+import dojo.check.Tiers;
 import java.util.List;
 
 /**
@@ -37,18 +38,11 @@ public record GradeRecord(String kata, String dockerfile, String gradedAt, Strin
 
     /** Every check that passing needs passed. */
     public boolean passed() {
-        return !checks.isEmpty() && checks.stream().filter(c -> !c.goldOnly()).allMatch(CheckResult::passed);
+        return Tiers.passed(checks);
     }
 
-    /**
-     * {@code gold} when the kata passed at or under the gold size with every gold-only check passing too,
-     * {@code pass} when it passed, else {@code none}.
-     */
+    /** The tier reached: {@code none}, {@code pass} or {@code gold}. */
     public String tier() {
-        if (!passed()) {
-            return "none";
-        }
-        boolean goldChecks = checks.stream().filter(CheckResult::goldOnly).allMatch(CheckResult::passed);
-        return goldChecks && imageBytes > 0 && imageBytes <= goldSize ? "gold" : "pass";
+        return Tiers.tier(checks, imageBytes, goldSize);
     }
 }
