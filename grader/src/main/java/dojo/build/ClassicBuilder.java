@@ -22,6 +22,12 @@ final class ClassicBuilder implements Builder {
 
     @Override
     public BuiltImage build(BuildRequest request, Consumer<String> output) throws BuildFailedException {
+        if (!request.secrets().isEmpty()) {
+            throw new BuildFailedException("this kata passes a build secret (" + String.join(", ",
+                    request.secrets().keySet()) + "), which only BuildKit supports; the classic builder cannot"
+                    + " build it. Next step: run `./dojo doctor` to see why BuildKit is not available", "",
+                    List.of(), false);
+        }
         // The Dockerfile is sent under a name of its own, so that it may live outside the context.
         ImageFromDockerfile image = new ImageFromDockerfile(request.tag(), false)
                 .withFileFromPath(".", request.context())
@@ -33,7 +39,8 @@ final class ClassicBuilder implements Builder {
         Future<String> built = image;
         try {
             String id = built.get(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return new BuiltImage(id, request.tag(), description(), Duration.ofNanos(System.nanoTime() - started));
+            return new BuiltImage(id, request.tag(), description(), Duration.ofNanos(System.nanoTime() - started),
+                    List.of());
         } catch (TimeoutException e) {
             built.cancel(true);
             throw new BuildFailedException("the build ran past its time limit of " + request.timeout().toSeconds()

@@ -81,7 +81,7 @@ final class CliBuilder implements Builder {
                 throw transcript.failure();
             }
             String imageId = Files.readString(iidFile).trim();
-            return new BuiltImage(imageId, request.tag(), description, took);
+            return new BuiltImage(imageId, request.tag(), description, took, transcript.steps());
         } catch (IOException e) {
             throw new BuildFailedException("tried to run " + docker + " but failed: " + e.getMessage(), "",
                     List.of(), false);
@@ -109,6 +109,9 @@ final class CliBuilder implements Builder {
         }
         command.addAll(List.of("--progress=plain", "--iidfile", iidFile.toString(),
                 "-f", request.dockerfile().toAbsolutePath().toString(), "-t", request.tag()));
+        for (Map.Entry<String, Path> secret : request.secrets().entrySet()) {
+            command.addAll(List.of("--secret", "id=" + secret.getKey() + ",src=" + secret.getValue().toAbsolutePath()));
+        }
         for (Map.Entry<String, String> label : request.labels().entrySet()) {
             command.addAll(List.of("--label", label.getKey() + "=" + label.getValue()));
         }
@@ -138,7 +141,8 @@ final class CliBuilder implements Builder {
         private static final java.util.regex.Pattern OUTPUT =
                 java.util.regex.Pattern.compile("^#(\\d+) (?:\\d+\\.\\d+ )?(.*)$");
 
-        private final Map<String, String> stepNames = new java.util.HashMap<>();
+        private final Map<String, String> stepNames = new java.util.LinkedHashMap<>();
+        private final java.util.Set<String> cachedSteps = new java.util.HashSet<>();
         private final Map<String, Deque<String>> stepLines = new java.util.HashMap<>();
         private final Deque<String> tail = new ArrayDeque<>();
         private String failedStep;
@@ -155,6 +159,9 @@ final class CliBuilder implements Builder {
             java.util.regex.Matcher out = OUTPUT.matcher(line);
             if (out.matches()) {
                 String text = out.group(2);
+                if (text.equals("CACHED")) {
+                    cachedSteps.add(out.group(1));
+                }
                 if (text.startsWith("ERROR")) {
                     failedStep = out.group(1);
                 }
@@ -164,6 +171,17 @@ final class CliBuilder implements Builder {
                     remember(stepLines.computeIfAbsent(out.group(1), n -> new ArrayDeque<>()), text, KEPT);
                 }
             }
+        }
+
+        /** The Dockerfile's steps in the order BuildKit announced them; internal steps are left out. */
+        synchronized List<BuildStep> steps() {
+            List<BuildStep> steps = new ArrayList<>();
+            stepNames.forEach((number, name) -> {
+                if (!name.startsWith("[internal]")) {
+                    steps.add(new BuildStep(name, cachedSteps.contains(number)));
+                }
+            });
+            return steps;
         }
 
         synchronized String currentStep() {

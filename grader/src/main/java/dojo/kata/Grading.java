@@ -20,6 +20,7 @@ import dojo.image.ImageFacts;
 import dojo.image.ImageFilesystem;
 import dojo.image.ImageMetadata;
 import dojo.image.LayerCache;
+import dojo.image.NeedleSearch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -49,6 +52,8 @@ final class Grading implements AutoCloseable {
     private Object facts;
     private ProbeOutcome probe;
     private Duration scanTime = Duration.ZERO;
+    private Object secretFindings;
+    private Object rebuilt;
 
     Grading(Kata kata, GradingInput input) {
         this.kata = kata;
@@ -155,12 +160,96 @@ final class Grading implements AutoCloseable {
         Progress.report("building " + input.shown(input.dockerfile()) + " with " + builder.description());
         try {
             BuiltImage image = builder.build(new BuildRequest(input.context(), input.dockerfile(), tag,
-                    Engine.labels(run), input.buildTimeout()), Progress::report);
+                    Engine.labels(run), input.buildTimeout(), secretFiles()), Progress::report);
             Progress.report("built " + tag + " in " + image.duration().toSeconds() + " s");
             return image;
         } catch (BuildFailedException e) {
             engine.removeImage(tag);
             return e;
+        }
+    }
+
+    private Map<String, Path> secretFiles() {
+        Map<String, Path> files = new TreeMap<>();
+        kata.buildSecrets().forEach((id, file) -> files.put(id, kataDir().resolve(file)));
+        return files;
+    }
+
+    private Path kataDir() {
+        return input.root().resolve("katas").resolve(kata.id());
+    }
+
+    /** Where the build secrets' values occur in the final image, or why that could not be looked at. */
+    Object secretFindings() {
+        if (secretFindings == null) {
+            secretFindings = searchSecrets();
+        }
+        return secretFindings;
+    }
+
+    private Object searchSecrets() {
+        Optional<BuiltImage> image = image();
+        if (image.isEmpty()) {
+            return whyNoImage();
+        }
+        List<String> found = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Path> secret : secretFiles().entrySet()) {
+                String value = Files.readString(secret.getValue(), StandardCharsets.UTF_8).strip();
+                Progress.report("looking for the value of secret " + secret.getKey() + " in every layer");
+                try (InputStream saved = engine.save(image.get().tag())) {
+                    NeedleSearch.find(saved, value).forEach(where -> found.add(secret.getKey() + " in " + where));
+                }
+            }
+            return found;
+        } catch (IOException | RuntimeException e) {
+            return "tried to search the image for the build secret but failed: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Rebuilds from a copy of the context in which the kata's changed file has one more comment line, and reports
+     * which steps ran again. The learner's files are never touched.
+     */
+    Object rebuild() {
+        if (rebuilt == null) {
+            rebuilt = runRebuild();
+        }
+        return rebuilt;
+    }
+
+    private Object runRebuild() {
+        Optional<BuiltImage> first = image();
+        Optional<Kata.Rebuild> rebuild = kata.rebuild();
+        if (first.isEmpty() || rebuild.isEmpty()) {
+            return whyNoImage();
+        }
+        Path copy = null;
+        String tag = "dojo-grade/" + kata.id() + ":" + run + "-rebuild";
+        try {
+            copy = Files.createTempDirectory("dojo-rebuild");
+            ContextCopy.copy(input.context(), copy);
+            Path changed = copy.resolve(rebuild.get().changedFile());
+            if (!Files.isRegularFile(changed)) {
+                return "the kata changes " + rebuild.get().changedFile() + " to test the cache, but the build"
+                        + " context has no such file";
+            }
+            Files.writeString(changed, ContextCopy.commentLine(changed), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+            Progress.report("rebuilding after a one-line change to " + rebuild.get().changedFile()
+                    + " to see which steps run again");
+            Builder builder = Builders.select(input.buildxBuilder());
+            BuiltImage second = builder.build(new BuildRequest(copy, input.dockerfile(), tag, Engine.labels(run),
+                    input.buildTimeout(), secretFiles()), Progress::report);
+            engine.removeImage(tag);
+            return second;
+        } catch (BuildFailedException e) {
+            engine.removeImage(tag);
+            return "the rebuild failed: " + e.getMessage();
+        } catch (IOException e) {
+            return "tried to copy the build context for the rebuild but failed: " + e.getMessage();
+        } finally {
+            ContextCopy.deleteQuietly(copy);
         }
     }
 
@@ -210,6 +299,11 @@ final class Grading implements AutoCloseable {
     /** The image, if it has already been built; never starts a build. */
     Optional<BuiltImage> builtSoFar() {
         return built instanceof BuiltImage image ? Optional.of(image) : Optional.empty();
+    }
+
+    /** The rebuild, if it has already run; never starts one. */
+    Optional<BuiltImage> rebuiltSoFar() {
+        return rebuilt instanceof BuiltImage image ? Optional.of(image) : Optional.empty();
     }
 
     /** The facts, if the image has already been scanned; never starts a scan. */

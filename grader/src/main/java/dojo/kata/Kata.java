@@ -2,6 +2,7 @@ package dojo.kata;
 
 import dojo.check.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,13 +24,25 @@ public final class Kata {
     private final long goldSize;
     private final Probe probe;
     private final List<String> payload;
+    private final Map<String, String> buildSecrets;
+    private final Rebuild rebuild;
 
-    private Kata(String id, long sizeLimit, long goldSize, Probe probe, List<String> payload) {
+    /**
+     * How the kata checks layer order: after {@code changedFile} (relative to the kata folder) changes, the step
+     * whose text contains {@code dependencyStep} must come from the cache.
+     */
+    public record Rebuild(String changedFile, String dependencyStep) {
+    }
+
+    private Kata(String id, long sizeLimit, long goldSize, Probe probe, List<String> payload,
+                 Map<String, String> buildSecrets, Rebuild rebuild) {
         this.id = id;
         this.sizeLimit = sizeLimit;
         this.goldSize = goldSize;
         this.probe = probe;
         this.payload = List.copyOf(payload);
+        this.buildSecrets = Map.copyOf(buildSecrets);
+        this.rebuild = rebuild;
     }
 
     /** A kata by its folder name under {@code katas/}, for example {@code 01-go-static}. */
@@ -37,26 +50,51 @@ public final class Kata {
         if (!id.matches("[0-9]{2}-[a-z0-9-]+")) {
             throw new IllegalArgumentException("kata ids look like 01-go-static, not " + id);
         }
-        return new Kata(id, Long.MAX_VALUE, Long.MAX_VALUE, null, List.of());
+        return new Kata(id, Long.MAX_VALUE, Long.MAX_VALUE, null, List.of(), Map.of(), null);
     }
 
     /** The largest image, in bytes, that passes the size check. */
     public Kata withSizeLimit(long bytes) {
-        return new Kata(id, bytes, goldSize, probe, payload);
+        return new Kata(id, bytes, goldSize, probe, payload, buildSecrets, rebuild);
     }
 
     /** The size, in bytes, at or under which the image reaches the gold tier. */
     public Kata withGoldSize(long bytes) {
-        return new Kata(id, sizeLimit, bytes, probe, payload);
+        return new Kata(id, sizeLimit, bytes, probe, payload, buildSecrets, rebuild);
     }
 
     public Kata withProbe(Probe probe) {
-        return new Kata(id, sizeLimit, goldSize, Objects.requireNonNull(probe, "probe"), payload);
+        return new Kata(id, sizeLimit, goldSize, Objects.requireNonNull(probe, "probe"), payload, buildSecrets,
+                rebuild);
     }
 
     /** Paths in the final image that are the app itself, as opposed to what it runs on. */
     public Kata withPayload(String... paths) {
-        return new Kata(id, sizeLimit, goldSize, probe, List.of(paths));
+        return new Kata(id, sizeLimit, goldSize, probe, List.of(paths), buildSecrets, rebuild);
+    }
+
+    /**
+     * A BuildKit secret the build is given, {@code --secret id=ID,src=FILE}, with the file relative to the kata
+     * folder. Its content must then appear nowhere in the final image.
+     */
+    public Kata withBuildSecret(String secretId, String file) {
+        Map<String, String> secrets = new java.util.TreeMap<>(buildSecrets);
+        secrets.put(secretId, file);
+        return new Kata(id, sizeLimit, goldSize, probe, payload, secrets, rebuild);
+    }
+
+    /** Checks layer order by rebuilding after a change to {@code changedFile}; see {@link Rebuild}. */
+    public Kata withRebuildAfterChanging(String changedFile, String dependencyStep) {
+        return new Kata(id, sizeLimit, goldSize, probe, payload, buildSecrets, new Rebuild(changedFile,
+                dependencyStep));
+    }
+
+    public Map<String, String> buildSecrets() {
+        return buildSecrets;
+    }
+
+    public Optional<Rebuild> rebuild() {
+        return Optional.ofNullable(rebuild);
     }
 
     public String id() {
