@@ -32,7 +32,8 @@ public final class SlidesCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--measurements", paramLabel = "FILE",
-            description = "The catalogue's measurements (default: " + Measurements.DEFAULT_FILE + ").")
+            description = "The catalogue's measurements; by default " + Measurements.DEFAULT_FILE
+                    + ", which `mvn -B verify` writes.")
     Path measurementsFile;
 
     /** The repository to render from; found from the environment unless a test sets it. */

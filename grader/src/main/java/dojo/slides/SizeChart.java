@@ -67,8 +67,8 @@ public final class SizeChart {
             svg.append("<g class=\"kata\" data-kata=\"").append(Html.escape(kata.id())).append("\">\n");
             svg.append("<text x=\"0\" y=\"").append(y + 21).append("\" font-weight=\"bold\">")
                     .append(Html.escape(kata.id())).append("</text>")
-                    .append("<text x=\"").append(WIDTH).append("\" y=\"").append(y + 21)
-                    .append("\" text-anchor=\"end\" fill-opacity=\"0.8\">")
+                    .append("<text x=\"").append(LABELS + 8).append("\" y=\"").append(y + 21)
+                    .append("\" fill-opacity=\"0.75\">")
                     .append(Html.escape(timesSmaller(kata))).append("</text>\n");
             y += HEADER;
             bar(svg, "starter", "before", kata.starter().imageBytes(), y);
