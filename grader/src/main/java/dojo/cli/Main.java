@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dojo} command: grade katas, check the machine, coach the interview answer. */
 @Command(name = "dojo", mixinStandardHelpOptions = true, version = "Multi-Stage Dojo 0.1.0",
         description = "Graded katas that teach multi-stage Docker builds.",
-        subcommands = {ListCommand.class, GradeCommand.class, DoctorCommand.class, CatalogueCommand.class, InterviewCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, GradeCommand.class, DoctorCommand.class, CatalogueCommand.class,
+                InterviewCommand.class, SlidesCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
