@@ -177,7 +177,8 @@ final class CliBuilder implements Builder {
         synchronized List<BuildStep> steps() {
             List<BuildStep> steps = new ArrayList<>();
             stepNames.forEach((number, name) -> {
-                if (!name.startsWith("[internal]")) {
+                // FROM is resolved, not run: BuildKit never reports it as cached.
+                if (!name.startsWith("[internal]") && !name.matches("\\[[^\\]]+\\] FROM .*")) {
                     steps.add(new BuildStep(name, cachedSteps.contains(number)));
                 }
             });

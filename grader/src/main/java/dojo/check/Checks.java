@@ -24,10 +24,12 @@ public final class Checks {
     public static final String NO_SOURCES = "no-sources";
     public static final String EXEC_FORM = "exec-form";
     public static final String NO_PACKAGE_MANAGER = "no-package-manager";
+    public static final String NO_BUILD_SECRET = "no-build-secret";
+    public static final String CACHE_REUSE = "cache-reuse";
 
     /** The order checks appear in on report cards. */
     public static final List<String> ORDER = List.of(BUILDS, APP_RESPONDS, SIZE, NO_TOOLCHAIN, NON_ROOT, MULTI_STAGE,
-            NO_SOURCES, EXEC_FORM, NO_PACKAGE_MANAGER);
+            NO_SOURCES, EXEC_FORM, NO_BUILD_SECRET, CACHE_REUSE, NO_PACKAGE_MANAGER);
 
     private Checks() {
     }
@@ -166,6 +168,46 @@ public final class Checks {
         return CheckResult.fail(NO_PACKAGE_MANAGER, title, abbreviate(names), "none",
                 "Expecting no package manager in the final image (needed for gold only)\n  but found: " + names
                         + "\n  expected: none\nNext step: " + Remedies.NO_PACKAGE_MANAGER).forGold();
+    }
+
+    public static CheckResult noBuildSecret(List<String> foundIn) {
+        String title = "the build secret is in no layer, history or config";
+        if (foundIn.isEmpty()) {
+            return CheckResult.pass(NO_BUILD_SECRET, title, "not found", "not found",
+                    "the secret's value is in no layer of the final image, nor in its history or config");
+        }
+        String where = foundIn.stream().limit(10).collect(Collectors.joining("\n    "));
+        return CheckResult.fail(NO_BUILD_SECRET, title, "found in " + foundIn.size()
+                        + (foundIn.size() == 1 ? " place" : " places"), "not found",
+                "Expecting the build secret's value in no layer, history or config of the final image\n"
+                        + "  but found it in:\n    " + where + "\n  expected: nowhere\nNext step: "
+                        + Remedies.BUILD_SECRET);
+    }
+
+    /**
+     * After a one-line source change, the dependency step comes from the cache.
+     *
+     * @param dependencyStep text that names the dependency step, for example {@code fetch-private-deps}
+     * @param ranAgain       the steps the rebuild ran
+     * @param cached         the steps the rebuild took from the cache
+     */
+    public static CheckResult cacheReuse(String changedFile, String dependencyStep, List<String> ranAgain,
+                                         List<String> cached) {
+        String title = "a source change rebuilds without re-running " + dependencyStep;
+        boolean inRan = ranAgain.stream().anyMatch(step -> step.contains(dependencyStep));
+        boolean inCached = cached.stream().anyMatch(step -> step.contains(dependencyStep));
+        String ran = ranAgain.isEmpty() ? "none" : String.join("\n    ", ranAgain);
+        if (inCached && !inRan) {
+            return CheckResult.pass(CACHE_REUSE, title, ranAgain.size() + " of " + (ranAgain.size() + cached.size())
+                    + " steps ran again", dependencyStep + " cached", "after changing " + changedFile
+                    + ", the steps that ran again were:\n    " + ran);
+        }
+        String actual = inRan ? "the step with " + dependencyStep + " ran again" : "no step mentions "
+                + dependencyStep;
+        return CheckResult.fail(CACHE_REUSE, title, actual, dependencyStep + " cached",
+                "Expecting the step with " + dependencyStep + " to come from the cache after " + changedFile
+                        + " changed\n  but was: " + actual + "; the steps that ran again were:\n    " + ran
+                        + "\n  expected: " + dependencyStep + " cached\nNext step: " + Remedies.LAYER_ORDER);
     }
 
     public static CheckResult appResponds(String probeDescription, ProbeOutcome outcome,

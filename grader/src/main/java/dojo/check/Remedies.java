@@ -36,6 +36,13 @@ public final class Remedies {
     public static final String NO_PACKAGE_MANAGER = "end on a base without apt and dpkg (scratch, or copy the runtime"
             + " into scratch); or accept the pass tier";
 
+    public static final String BUILD_SECRET = "mount the secret for the one step that needs it,"
+            + " `RUN --mount=type=secret,id=private_token ...` (it is never written to a layer), and never COPY,"
+            + " ARG or ENV it; a file deleted in a later layer still ships in the earlier one";
+
+    public static final String LAYER_ORDER = "copy the files the dependency step needs, and run it, before you copy"
+            + " the rest of the sources: a change to a later COPY leaves the earlier layers cached";
+
     public static final String BUILD_FAILED = "run the same build yourself to see all of its output:"
             + " `docker build -f DOCKERFILE CONTEXT`";
 

@@ -33,6 +33,7 @@ public final class NeedleSearch {
             throw new IllegalArgumentException("an empty value would match everywhere");
         }
         List<String> found = new ArrayList<>();
+        List<String> layerOrder = List.of();
         TarArchiveInputStream outer = new TarArchiveInputStream(saveTar);
         for (TarArchiveEntry entry = outer.getNextEntry(); entry != null; entry = outer.getNextEntry()) {
             if (!entry.isFile()) {
@@ -41,11 +42,45 @@ public final class NeedleSearch {
             BufferedInputStream content = new BufferedInputStream(new Unclosable(outer), CHUNK);
             if (looksLikeTar(content)) {
                 searchLayer(entry.getName(), content, needle, found);
+            } else if (entry.getName().equals("manifest.json")) {
+                byte[] manifest = content.readAllBytes();
+                layerOrder = layers(manifest);
+                if (contains(new java.io.ByteArrayInputStream(manifest), needle)) {
+                    found.add(entry.getName());
+                }
             } else if (contains(content, needle)) {
                 found.add(entry.getName());
             }
         }
-        return found;
+        return numbered(found, layerOrder);
+    }
+
+    /** The manifest lists the layers bottom first; it usually comes after them in the stream. */
+    private static List<String> layers(byte[] manifest) {
+        try {
+            List<String> order = new ArrayList<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest).path(0).path("Layers")
+                    .forEach(layer -> order.add(layer.asText()));
+            return order;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Names layers as a learner counts them, "layer 3 of 5", where the manifest says which is which. */
+    private static List<String> numbered(List<String> found, List<String> order) {
+        List<String> named = new ArrayList<>();
+        for (String place : found) {
+            String result = place;
+            for (int i = 0; i < order.size(); i++) {
+                String prefix = "layer " + order.get(i) + ":";
+                if (place.startsWith(prefix)) {
+                    result = "layer " + (i + 1) + " of " + order.size() + ":" + place.substring(prefix.length());
+                }
+            }
+            named.add(result);
+        }
+        return named;
     }
 
     private static void searchLayer(String layer, BufferedInputStream content, byte[] needle, List<String> found)

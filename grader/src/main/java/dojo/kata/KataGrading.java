@@ -7,6 +7,7 @@ import dojo.check.Checks;
 import dojo.check.Status;
 import dojo.image.ImageFacts;
 import dojo.image.Toolchain;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -142,6 +143,31 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
                         grading.whyNoFacts()).forGold()));
     }
 
+    /** The value of each of the kata's build secrets appears in no layer, nor in the history or config. */
+    @SuppressWarnings("unchecked")
+    public void assertBuildSecretNotInImage() {
+        Object findings = grading.secretFindings();
+        verify(findings instanceof List<?> found ? Checks.noBuildSecret((List<String>) found)
+                : Checks.notMeasured(Checks.NO_BUILD_SECRET, "the build secret is in no layer", (String) findings));
+    }
+
+    /**
+     * After a one-line change to the kata's changed file, the rebuild takes the dependency step from the cache.
+     * The grader changes a copy of the build context, never the learner's files.
+     */
+    public void assertRebuildReusesDependencyStep() {
+        Kata.Rebuild rebuild = kata.rebuild().orElseThrow(() -> new IllegalStateException(kata.id()
+                + " does not say which file to change: use Kata.withRebuildAfterChanging"));
+        Object outcome = grading.rebuild();
+        if (!(outcome instanceof dojo.build.BuiltImage image)) {
+            verify(Checks.notMeasured(Checks.CACHE_REUSE, "the rebuild reuses the cache", (String) outcome));
+            return;
+        }
+        verify(Checks.cacheReuse(rebuild.changedFile(), rebuild.dependencyStep(),
+                image.stepsRun().stream().map(dojo.build.BuildStep::name).toList(),
+                image.steps().stream().filter(dojo.build.BuildStep::cached).map(dojo.build.BuildStep::name).toList()));
+    }
+
     private void verify(CheckResult result) {
         grading.record(result);
         if (current != null) {
@@ -181,6 +207,7 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
             node.put("builder", image.builder());
             node.put("buildSeconds", image.duration().toMillis() / 1000.0);
         });
+        grading.rebuiltSoFar().ifPresent(image -> node.put("rebuildSeconds", image.duration().toMillis() / 1000.0));
         grading.factsSoFar().ifPresent(facts -> {
             node.put("imageBytes", facts.metadata().sizeBytes());
             node.put("layers", facts.metadata().layers());

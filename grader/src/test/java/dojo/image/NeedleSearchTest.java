@@ -23,7 +23,7 @@ class NeedleSearchTest {
                 entry("manifest.json", "[{\"Layers\":[\"aaa/layer.tar\",\"bbb/layer.tar\"]}]"));
 
         assertThat(NeedleSearch.find(new ByteArrayInputStream(archive), TOKEN))
-                .containsExactly("layer aaa/layer.tar: /root/.token");
+                .containsExactly("layer 1 of 2: /root/.token");
     }
 
     @Test
