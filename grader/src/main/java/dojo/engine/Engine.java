@@ -122,8 +122,21 @@ public final class Engine {
 
     /** Starts the image, probes the app and stops it again; the container is removed whatever happens. */
     public ProbeOutcome probe(String image, Probe probe, Duration timeout) {
+        return probe(image, probe, timeout, false, Map.of());
+    }
+
+    /**
+     * Starts the image, probes the app and stops it again; the container is removed whatever happens.
+     *
+     * @param isolated run the app with no way out: an internal network, reached at the container's own address,
+     *                 for an HTTP probe, and no network at all for a command. Needs the engine on this machine.
+     * @param labels   labels for the container, so that leftovers of a run can be found
+     */
+    public ProbeOutcome probe(String image, Probe probe, Duration timeout, boolean isolated,
+                              Map<String, String> labels) {
         Deque<String> logs = new ArrayDeque<>();
         try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))) {
+            container.withLabels(labels);
             container.withLogConsumer(frame -> remember(logs, frame))
                     .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
                             .withMemory(MEMORY_BYTES)
@@ -132,10 +145,117 @@ public final class Engine {
                             .withNanoCPUs(NANO_CPUS)
                             .withPrivileged(false));
             if (probe instanceof Probe.Http http) {
-                return probeHttp(container, http, timeout, logs);
+                return isolated ? probeHttpIsolated(container, http, timeout, logs, labels)
+                        : probeHttp(container, http, timeout, logs);
+            }
+            if (isolated) {
+                container.withNetworkMode("none");
             }
             return probeCommand(container, (Probe.Command) probe, timeout, logs);
         }
+    }
+
+    private ProbeOutcome probeHttpIsolated(GenericContainer<?> container, Probe.Http http, Duration timeout,
+                                           Deque<String> logs, Map<String, String> labels) {
+        String network = "dojo-probe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        client.createNetworkCmd().withName(network).withInternal(true).withLabels(labels).exec();
+        try {
+            container.withNetworkMode(network)
+                    .withStartupCheckStrategy(new IsRunningStartupCheckStrategy())
+                    .waitingFor(new org.testcontainers.containers.wait.strategy.AbstractWaitStrategy() {
+                        @Override
+                        protected void waitUntilReady() {
+                            // The grader polls the app itself, at the container's address on the internal network.
+                        }
+                    });
+            try {
+                container.start();
+            } catch (RuntimeException e) {
+                Optional<Long> exit = exitCode(container);
+                return new ProbeOutcome(false, exit.map(code -> "the container exited with code " + code
+                        + " before answering").orElse("the container did not start: " + e.getMessage()), exit,
+                        tail(logs));
+            }
+            String address = container.getContainerInfo().getNetworkSettings().getNetworks().get(network)
+                    .getIpAddress();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            String last = "no answer";
+            while (System.nanoTime() < deadline) {
+                Optional<Long> exit = exitCode(container);
+                if (exit.isPresent()) {
+                    return new ProbeOutcome(false, "the container exited with code " + exit.get()
+                            + " before answering", exit, tail(logs));
+                }
+                try {
+                    last = get(address, http.port(), http.path());
+                    if (last.contains(http.expectedBody())) {
+                        return new ProbeOutcome(true, last.strip(), Optional.empty(), tail(logs));
+                    }
+                } catch (IllegalStateException e) {
+                    last = e.getMessage();
+                }
+                sleep(Duration.ofMillis(250));
+            }
+            return new ProbeOutcome(false, "no answer containing \"" + http.expectedBody() + "\" on port "
+                    + http.port() + " within " + timeout.toSeconds() + " s (last: " + last.strip() + ")",
+                    Optional.empty(), tail(logs));
+        } finally {
+            container.stop();
+            try {
+                client.removeNetworkCmd(network).exec();
+            } catch (RuntimeException e) {
+                LOG.warn("could not remove network {}: {}; remove it with `docker network rm {}`", network,
+                        e.getMessage(), network);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * Removes every container, image and network that carries this label, for instance what a class run left
+     * behind after a crash.
+     *
+     * @return how many things were removed
+     */
+    public int removeLabelled(String label, String value) {
+        String filter = label + "=" + value;
+        int removed = 0;
+        for (var container : client.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(label, value)).exec()) {
+            try {
+                client.removeContainerCmd(container.getId()).withForce(true).exec();
+                removed++;
+            } catch (RuntimeException e) {
+                LOG.warn("could not remove container {} ({}): {}", container.getId(), filter, e.getMessage());
+            }
+        }
+        for (var image : client.listImagesCmd().withLabelFilter(Map.of(label, value)).exec()) {
+            try {
+                client.removeImageCmd(image.getId()).withForce(true).exec();
+                removed++;
+            } catch (NotFoundException e) {
+                LOG.debug("{} was already gone", image.getId());
+            } catch (RuntimeException e) {
+                LOG.warn("could not remove image {} ({}): {}", image.getId(), filter, e.getMessage());
+            }
+        }
+        for (var network : client.listNetworksCmd().withFilter("label", List.of(filter)).exec()) {
+            try {
+                client.removeNetworkCmd(network.getId()).exec();
+                removed++;
+            } catch (RuntimeException e) {
+                LOG.warn("could not remove network {} ({}): {}", network.getName(), filter, e.getMessage());
+            }
+        }
+        return removed;
     }
 
     private ProbeOutcome probeHttp(GenericContainer<?> container, Probe.Http http, Duration timeout,
@@ -233,8 +353,13 @@ public final class Engine {
         return value == null ? "" : value;
     }
 
+    /** The label every image, container and network the grader makes carries. */
+    public static final String GRADER_LABEL = "dev.multistagedojo.grader";
+    /** The label naming the grading, or the class run, a thing belongs to. */
+    public static final String RUN_LABEL = "dev.multistagedojo.run";
+
     /** Labels the grader sets on everything it makes, so that leftovers can be found. */
     public static Map<String, String> labels(String run) {
-        return Map.of("dev.multistagedojo.grader", "true", "dev.multistagedojo.run", run);
+        return Map.of(GRADER_LABEL, "true", RUN_LABEL, run);
     }
 }

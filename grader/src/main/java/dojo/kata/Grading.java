@@ -155,18 +155,28 @@ final class Grading implements AutoCloseable {
                 return Remedies.missingBaseImage(base);
             }
         }
+        Optional<String> tooLarge = ContextSize.over(input.context(), input.contextLimit());
+        if (tooLarge.isPresent()) {
+            return "the build context " + input.shown(input.context()) + " is " + tooLarge.get() + ", over the limit"
+                    + " of " + Size.format(input.contextLimit()) + "; move large files out of it or list them in a"
+                    + " .dockerignore";
+        }
         Builder builder = Builders.select(input.buildxBuilder());
         String tag = "dojo-grade/" + kata.id() + ":" + run;
         Progress.report("building " + input.shown(input.dockerfile()) + " with " + builder.description());
         try {
             BuiltImage image = builder.build(new BuildRequest(input.context(), input.dockerfile(), tag,
-                    Engine.labels(run), input.buildTimeout(), secretFiles()), Progress::report);
+                    labels(), input.buildTimeout(), secretFiles()), Progress::report);
             Progress.report("built " + tag + " in " + image.duration().toSeconds() + " s");
             return image;
         } catch (BuildFailedException e) {
             engine.removeImage(tag);
             return e;
         }
+    }
+
+    private Map<String, String> labels() {
+        return Engine.labels(input.runLabel().orElse(run));
     }
 
     private Map<String, Path> secretFiles() {
@@ -239,7 +249,7 @@ final class Grading implements AutoCloseable {
             Progress.report("rebuilding after a one-line change to " + rebuild.get().changedFile()
                     + " to see which steps run again");
             Builder builder = Builders.select(input.buildxBuilder());
-            BuiltImage second = builder.build(new BuildRequest(copy, input.dockerfile(), tag, Engine.labels(run),
+            BuiltImage second = builder.build(new BuildRequest(copy, input.dockerfile(), tag, labels(),
                     input.buildTimeout(), secretFiles()), Progress::report);
             engine.removeImage(tag);
             return second;
@@ -323,7 +333,8 @@ final class Grading implements AutoCloseable {
                 return Optional.empty();
             }
             Progress.report("starting the image to probe the app: " + describe(wanted.get()));
-            probe = engine.probe(image.get().tag(), wanted.get(), input.probeTimeout());
+            probe = engine.probe(image.get().tag(), wanted.get(), input.probeTimeout(), input.isolatedProbe(),
+                    labels());
         }
         return Optional.of(probe);
     }

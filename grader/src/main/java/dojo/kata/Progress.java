@@ -21,6 +21,8 @@ public final class Progress {
     };
 
     private static volatile Consumer<String> sink = TO_LOG;
+    /** A thread grading one of many submissions reports to its own sink, so parallel gradings do not mix. */
+    private static final InheritableThreadLocal<Consumer<String>> THREAD_SINK = new InheritableThreadLocal<>();
 
     private Progress() {
     }
@@ -35,7 +37,13 @@ public final class Progress {
         sink = TO_LOG;
     }
 
+    /** Sends this thread's progress lines to {@code consumer}, or back to the shared sink when null. */
+    public static void sendThisThreadTo(Consumer<String> consumer) {
+        THREAD_SINK.set(consumer);
+    }
+
     static void report(String line) {
-        sink.accept(line);
+        Consumer<String> own = THREAD_SINK.get();
+        (own != null ? own : sink).accept(line);
     }
 }
