@@ -148,4 +148,42 @@ class ChecksTest {
         assertThat(result.measured()).isEqualTo("2 paths");
         assertThat(result.message()).contains("/src/main.go\n    /src/.git/").contains("COPY --from=build");
     }
+
+    @Test
+    void a_rebuild_that_reruns_the_dependency_step_fails_and_lists_what_ran() {
+        CheckResult result = Checks.cacheReuse("app/main.go", "fetch-private-deps",
+                List.of("[5/7] COPY app/ .", "[6/7] RUN ./deps/fetch-private-deps.sh && go build ."),
+                List.of("[2/7] RUN apt-get install -y golang-go"));
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).contains("but was: the step with fetch-private-deps ran again")
+                .contains("[5/7] COPY app/ .");
+    }
+
+    @Test
+    void a_rebuild_that_takes_the_dependency_step_from_the_cache_passes() {
+        CheckResult result = Checks.cacheReuse("app/main.go", "fetch-private-deps",
+                List.of("[build 6/7] COPY app/*.go ./", "[build 7/7] RUN go build"),
+                List.of("[build 5/7] RUN --mount=type=secret,id=private_token ./deps/fetch-private-deps.sh"));
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.measured()).isEqualTo("2 of 3 steps ran again");
+    }
+
+    @Test
+    void a_dockerfile_without_the_dependency_step_fails_the_cache_check() {
+        CheckResult result = Checks.cacheReuse("app/main.go", "fetch-private-deps", List.of("[2/2] RUN go build"),
+                List.of());
+
+        assertThat(result.measured()).isEqualTo("no step mentions fetch-private-deps");
+    }
+
+    @Test
+    void a_secret_found_in_a_layer_fails_naming_where() {
+        CheckResult result = Checks.noBuildSecret(List.of("private_token in layer 3 of 6: /root/.private_token"));
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.measured()).isEqualTo("found in 1 place");
+        assertThat(result.message()).contains("layer 3 of 6: /root/.private_token").contains("--mount=type=secret");
+    }
 }
