@@ -167,7 +167,9 @@ final class CliBuilder implements Builder {
                 }
                 // After the error BuildKit repeats the failing step's lines; they are already kept.
                 boolean repeat = failedStep != null && !text.startsWith("ERROR");
-                if (!repeat && !text.startsWith("sha256:") && !text.equals("DONE") && !text.startsWith("DONE ")) {
+                boolean noise = text.startsWith("sha256:") || text.equals("DONE") || text.startsWith("DONE ")
+                        || text.startsWith("ERROR") || text.equals("CACHED");
+                if (!repeat && !noise) {
                     remember(stepLines.computeIfAbsent(out.group(1), n -> new ArrayDeque<>()), text, KEPT);
                 }
             }

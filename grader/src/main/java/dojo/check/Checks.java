@@ -31,11 +31,38 @@ public final class Checks {
     public static final List<String> ORDER = List.of(BUILDS, APP_RESPONDS, SIZE, NO_TOOLCHAIN, NON_ROOT, MULTI_STAGE,
             NO_SOURCES, EXEC_FORM, NO_BUILD_SECRET, CACHE_REUSE, NO_PACKAGE_MANAGER);
 
+    /** Titles of the checks whose requirement does not depend on the kata. */
+    private static final java.util.Map<String, String> TITLES = java.util.Map.of(
+            BUILDS, "the Dockerfile builds",
+            NO_TOOLCHAIN, "no build toolchain in the final image",
+            NON_ROOT, "the app runs as a non-root user",
+            MULTI_STAGE, "the final stage copies its artifact from a build stage",
+            NO_SOURCES, "no build sources or .git in the final image",
+            EXEC_FORM, "the entrypoint is in exec form",
+            NO_PACKAGE_MANAGER, "no package manager in the final image (gold)",
+            NO_BUILD_SECRET, "the build secret is in no layer, history or config");
+
     private Checks() {
     }
 
+    /** What the size check requires, for example "image is at most 20 MB". */
+    public static String sizeTitle(long limit) {
+        return "image is at most " + Size.format(limit);
+    }
+
+    /** What the cache check requires. */
+    public static String cacheTitle(String dependencyStep) {
+        return "a source change rebuilds without re-running " + dependencyStep;
+    }
+
+    /** A check, with a fixed requirement, that could not be measured because an earlier step failed. */
+    public static CheckResult notMeasured(String name, String because) {
+        CheckResult result = notMeasured(name, TITLES.getOrDefault(name, name), because);
+        return name.equals(NO_PACKAGE_MANAGER) ? result.forGold() : result;
+    }
+
     public static CheckResult built(String builder, Duration took) {
-        return CheckResult.pass(BUILDS, "the Dockerfile builds", seconds(took), "",
+        return CheckResult.pass(BUILDS, TITLES.get(BUILDS), seconds(took), "",
                 "built in " + seconds(took) + " with " + builder);
     }
 
@@ -50,7 +77,7 @@ public final class Checks {
             lastLines.forEach(line -> message.append("\n    | ").append(line));
         }
         message.append("\nNext step: ").append(remedy);
-        return CheckResult.fail(BUILDS, "the Dockerfile builds", "failed", "builds", message.toString());
+        return CheckResult.fail(BUILDS, TITLES.get(BUILDS), "failed", "builds", message.toString());
     }
 
     /** A check that could not be measured because an earlier step failed. */
@@ -59,7 +86,7 @@ public final class Checks {
     }
 
     public static CheckResult size(long bytes, long limit, long gold) {
-        String title = "image is at most " + Size.format(limit);
+        String title = sizeTitle(limit);
         String measured = Size.format(bytes);
         if (bytes <= limit) {
             String tier = bytes <= gold ? " (gold: at most " + Size.format(gold) + ")"
@@ -72,7 +99,7 @@ public final class Checks {
     }
 
     public static CheckResult noToolchain(List<Toolchain> found) {
-        String title = "no build toolchain in the final image";
+        String title = TITLES.get(NO_TOOLCHAIN);
         if (found.isEmpty()) {
             return CheckResult.pass(NO_TOOLCHAIN, title, "none", "none", "no compiler or build tool found");
         }
@@ -90,7 +117,7 @@ public final class Checks {
     }
 
     public static CheckResult nonRoot(String configuredUser) {
-        String title = "the app runs as a non-root user";
+        String title = TITLES.get(NON_ROOT);
         String user = configuredUser == null ? "" : configuredUser.trim();
         String shown = user.isEmpty() ? "root (no USER set)" : user;
         if (!isRoot(user)) {
@@ -110,7 +137,7 @@ public final class Checks {
     }
 
     public static CheckResult multiStage(Dockerfile dockerfile) {
-        String title = "the final stage copies its artifact from a build stage";
+        String title = TITLES.get(MULTI_STAGE);
         Stage last = dockerfile.finalStage();
         if (dockerfile.isMultiStage()) {
             String from = last.copySources().stream().filter(source -> source.stage().isPresent())
@@ -128,7 +155,7 @@ public final class Checks {
     }
 
     public static CheckResult noSources(List<String> found) {
-        String title = "no build sources or .git in the final image";
+        String title = TITLES.get(NO_SOURCES);
         if (found.isEmpty()) {
             return CheckResult.pass(NO_SOURCES, title, "none", "none", "no source files or .git found");
         }
@@ -144,7 +171,7 @@ public final class Checks {
      * stores a shell-form one as {@code ["/bin/sh", "-c", "..."]}.
      */
     public static CheckResult execForm(List<String> entrypoint, List<String> cmd) {
-        String title = "the entrypoint is in exec form";
+        String title = TITLES.get(EXEC_FORM);
         List<String> argv = entrypoint.isEmpty() ? cmd : entrypoint;
         String shown = argv.isEmpty() ? "none" : "[" + argv.stream().map(a -> "\"" + a + "\"")
                 .collect(Collectors.joining(", ")) + "]";
@@ -159,7 +186,7 @@ public final class Checks {
     }
 
     public static CheckResult noPackageManager(List<Toolchain> found) {
-        String title = "no package manager in the final image (gold)";
+        String title = TITLES.get(NO_PACKAGE_MANAGER);
         if (found.isEmpty()) {
             return CheckResult.pass(NO_PACKAGE_MANAGER, title, "none", "none", "no package manager found")
                     .forGold();
@@ -171,7 +198,7 @@ public final class Checks {
     }
 
     public static CheckResult noBuildSecret(List<String> foundIn) {
-        String title = "the build secret is in no layer, history or config";
+        String title = TITLES.get(NO_BUILD_SECRET);
         if (foundIn.isEmpty()) {
             return CheckResult.pass(NO_BUILD_SECRET, title, "not found", "not found",
                     "the secret's value is in no layer of the final image, nor in its history or config");
@@ -193,7 +220,7 @@ public final class Checks {
      */
     public static CheckResult cacheReuse(String changedFile, String dependencyStep, List<String> ranAgain,
                                          List<String> cached) {
-        String title = "a source change rebuilds without re-running " + dependencyStep;
+        String title = cacheTitle(dependencyStep);
         boolean inRan = ranAgain.stream().anyMatch(step -> step.contains(dependencyStep));
         boolean inCached = cached.stream().anyMatch(step -> step.contains(dependencyStep));
         String ran = ranAgain.isEmpty() ? "none" : String.join("\n    ", ranAgain);

@@ -53,8 +53,15 @@ public final class Remedies {
             + " `docker run --rm -p PORT:PORT IMAGE`";
 
     public static String missingBaseImage(String image) {
-        return "the base image " + image + " is not on this engine and could not be pulled. Next step: "
-                + (image.startsWith("debian:bookworm") ? DOCTOR_FIX + " (it builds " + image
-                + " from Debian's archive)" : "`docker pull " + image + "`, or use debian:bookworm(-slim) or scratch");
+        return missingBaseImageProblem(image) + ". Next step: " + missingBaseImageStep(image);
+    }
+
+    public static String missingBaseImageProblem(String image) {
+        return "the base image " + image + " is not on this engine and could not be pulled";
+    }
+
+    public static String missingBaseImageStep(String image) {
+        return image.startsWith("debian:bookworm") ? DOCTOR_FIX + " (it builds " + image + " from Debian's archive)"
+                : "`docker pull " + image + "`, or use debian:bookworm(-slim) or scratch";
     }
 }

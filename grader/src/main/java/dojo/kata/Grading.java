@@ -122,6 +122,13 @@ final class Grading implements AutoCloseable {
         if (built instanceof BuiltImage image) {
             return Checks.built(image.builder(), image.duration());
         }
+        if (built instanceof BuildFailedException failure && failure.step().contains("load metadata for ")) {
+            // BuildKit could not resolve a base image: say which, and how to get it.
+            String image = failure.step().substring(failure.step().indexOf("load metadata for ") + 18)
+                    .replaceFirst("^docker\\.io/library/", "").replaceFirst("^docker\\.io/", "");
+            return Checks.buildFailed(Remedies.missingBaseImageProblem(image), failure.step(), failure.lastLines(),
+                    Remedies.missingBaseImageStep(image));
+        }
         if (built instanceof BuildFailedException failure) {
             return Checks.buildFailed(failure.getMessage(), failure.step(), failure.lastLines(),
                     failure.timedOut() ? "make the build finish sooner, or raise dojo.build.timeout"

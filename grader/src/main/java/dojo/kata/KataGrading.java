@@ -98,39 +98,38 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
     /** The image is no larger than the kata's size limit; at or under the gold size it reaches the gold tier. */
     public void assertSizeWithinLimit() {
         verify(grading.facts().map(f -> Checks.size(f.metadata().sizeBytes(), kata.sizeLimit(), kata.goldSize()))
-                .orElseGet(() -> Checks.notMeasured(Checks.SIZE, "image size", grading.whyNoFacts())));
+                .orElseGet(() -> Checks.notMeasured(Checks.SIZE, Checks.sizeTitle(kata.sizeLimit()),
+                        grading.whyNoFacts())));
     }
 
     /** No compiler or build tool is left in the final image's filesystem. */
     public void assertNoToolchain() {
         verify(grading.facts().map(f -> Checks.noToolchain(f.toolchains()))
-                .orElseGet(() -> Checks.notMeasured(Checks.NO_TOOLCHAIN, "no build toolchain",
-                        grading.whyNoFacts())));
+                .orElseGet(() -> Checks.notMeasured(Checks.NO_TOOLCHAIN, grading.whyNoFacts())));
     }
 
     /** The final image runs its app as a user other than root. */
     public void assertNonRoot() {
         verify(grading.facts().map(f -> Checks.nonRoot(f.metadata().user()))
-                .orElseGet(() -> Checks.notMeasured(Checks.NON_ROOT, "non-root user", grading.whyNoFacts())));
+                .orElseGet(() -> Checks.notMeasured(Checks.NON_ROOT, grading.whyNoFacts())));
     }
 
     /** The final stage copies its artifact from another stage of the same Dockerfile. */
     public void assertMultiStage() {
         verify(grading.dockerfile().map(Checks::multiStage)
-                .orElseGet(() -> Checks.notMeasured(Checks.MULTI_STAGE, "multi-stage build",
-                        grading.dockerfileProblem())));
+                .orElseGet(() -> Checks.notMeasured(Checks.MULTI_STAGE, grading.dockerfileProblem())));
     }
 
     /** No build sources (.go, .c, .ts, .java, .rs ...) and no .git directory in the final image. */
     public void assertNoSources() {
         verify(grading.facts().map(f -> Checks.noSources(f.sources()))
-                .orElseGet(() -> Checks.notMeasured(Checks.NO_SOURCES, "no build sources", grading.whyNoFacts())));
+                .orElseGet(() -> Checks.notMeasured(Checks.NO_SOURCES, grading.whyNoFacts())));
     }
 
     /** The image starts its app with an exec-form ENTRYPOINT or CMD, not through a shell. */
     public void assertExecForm() {
         verify(grading.facts().map(f -> Checks.execForm(f.metadata().entrypoint(), f.metadata().cmd()))
-                .orElseGet(() -> Checks.notMeasured(Checks.EXEC_FORM, "exec-form entrypoint", grading.whyNoFacts())));
+                .orElseGet(() -> Checks.notMeasured(Checks.EXEC_FORM, grading.whyNoFacts())));
     }
 
     /**
@@ -139,8 +138,7 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
      */
     public void assertNoPackageManagerForGold() {
         verify(grading.facts().map(f -> Checks.noPackageManager(f.packageManagers()))
-                .orElseGet(() -> Checks.notMeasured(Checks.NO_PACKAGE_MANAGER, "no package manager (gold)",
-                        grading.whyNoFacts()).forGold()));
+                .orElseGet(() -> Checks.notMeasured(Checks.NO_PACKAGE_MANAGER, grading.whyNoFacts())));
     }
 
     /** The value of each of the kata's build secrets appears in no layer, nor in the history or config. */
@@ -148,7 +146,7 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
     public void assertBuildSecretNotInImage() {
         Object findings = grading.secretFindings();
         verify(findings instanceof List<?> found ? Checks.noBuildSecret((List<String>) found)
-                : Checks.notMeasured(Checks.NO_BUILD_SECRET, "the build secret is in no layer", (String) findings));
+                : Checks.notMeasured(Checks.NO_BUILD_SECRET, (String) findings));
     }
 
     /**
@@ -160,7 +158,8 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
                 + " does not say which file to change: use Kata.withRebuildAfterChanging"));
         Object outcome = grading.rebuild();
         if (!(outcome instanceof dojo.build.BuiltImage image)) {
-            verify(Checks.notMeasured(Checks.CACHE_REUSE, "the rebuild reuses the cache", (String) outcome));
+            verify(Checks.notMeasured(Checks.CACHE_REUSE, Checks.cacheTitle(rebuild.dependencyStep()),
+                    (String) outcome));
             return;
         }
         verify(Checks.cacheReuse(rebuild.changedFile(), rebuild.dependencyStep(),

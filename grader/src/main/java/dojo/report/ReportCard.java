@@ -14,6 +14,8 @@ public final class ReportCard {
     private static final String YELLOW = "\u001b[33m";
     private static final String BOLD = "\u001b[1m";
 
+    private static final String NOT_MEASURED = "Not measured:";
+
     private final boolean colour;
 
     private ReportCard(boolean colour) {
@@ -73,12 +75,23 @@ public final class ReportCard {
             out.append(colour(RED, bold(failing + " of " + required + " required checks do not pass.")))
                     .append('\n');
         }
+        // Checks that could not be measured for the same reason are listed once, not one paragraph each.
+        java.util.Map<String, java.util.List<String>> notMeasured = new java.util.LinkedHashMap<>();
         for (CheckResult check : record.checks()) {
-            if (!check.passed()) {
-                out.append('\n').append(badge(check)).append(' ').append(bold(check.name())).append('\n');
-                check.message().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+            if (check.passed()) {
+                continue;
             }
+            if (check.status() == Status.ERROR && check.message().startsWith(NOT_MEASURED)) {
+                notMeasured.computeIfAbsent(check.message().substring(NOT_MEASURED.length()).strip(),
+                        reason -> new java.util.ArrayList<>()).add(check.name());
+                continue;
+            }
+            out.append('\n').append(badge(check)).append(' ').append(bold(check.name())).append('\n');
+            check.message().lines().forEach(line -> out.append("  ").append(line).append('\n'));
         }
+        notMeasured.forEach((reason, names) -> out.append('\n').append(colour(YELLOW, "ERROR")).append(' ')
+                .append("not measured: ").append(String.join(", ", names)).append('\n')
+                .append("  because ").append(reason).append('\n'));
         return out.toString();
     }
 
