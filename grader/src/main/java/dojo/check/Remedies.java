@@ -8,10 +8,13 @@ public final class Remedies {
     private Remedies() {
     }
 
-    public static final String NO_ENGINE = """
-            no Docker engine answered (DOCKER_HOST is not set and /var/run/docker.sock does not answer).
-            Next step: run `./dojo doctor --fix` (Debian, as root: installs docker.io and starts dockerd), \
-            or start Docker Desktop, or point DOCKER_HOST at an engine.""";
+    public static final String NO_ENGINE = noEngine("the default socket /var/run/docker.sock");
+
+    /** No engine answered where the grader looked. */
+    public static String noEngine(String where) {
+        return "no Docker engine answered at " + where + ".\nNext step: run `./dojo doctor --fix` (Debian, as root:"
+                + " installs docker.io and starts dockerd), or start Docker Desktop, or point DOCKER_HOST at an engine.";
+    }
 
     public static final String DOCTOR_FIX = "run `./dojo doctor --fix`";
 

@@ -61,16 +61,25 @@ public final class Engine {
      */
     public static Engine connect() {
         String dockerHost = System.getenv("DOCKER_HOST");
-        if ((dockerHost == null || dockerHost.isBlank()) && !Files.exists(DEFAULT_SOCKET)) {
-            throw new EngineUnavailableException(Remedies.NO_ENGINE);
+        boolean named = dockerHost != null && !dockerHost.isBlank();
+        String where = named ? "DOCKER_HOST=" + dockerHost : "the default socket " + DEFAULT_SOCKET;
+        if (!named && !Files.exists(DEFAULT_SOCKET)
+                || named && dockerHost.startsWith("unix://") && !Files.exists(Path.of(dockerHost.substring(7)))) {
+            throw new EngineUnavailableException(Remedies.noEngine(where));
         }
         try {
             if (!DockerClientFactory.instance().isDockerAvailable()) {
-                throw new EngineUnavailableException(Remedies.NO_ENGINE);
+                throw new EngineUnavailableException(Remedies.noEngine(where));
+            }
+            String found = DockerClientFactory.instance().getTransportConfig().getDockerHost().toString();
+            // Testcontainers falls back to other places when DOCKER_HOST does not answer; the builder would not.
+            if (named && !found.equals(dockerHost)) {
+                throw new EngineUnavailableException(Remedies.noEngine(where + " (an engine answers at " + found
+                        + " instead)"));
             }
             return new Engine(DockerClientFactory.instance().client());
         } catch (IllegalStateException e) {
-            throw new EngineUnavailableException(Remedies.NO_ENGINE);
+            throw new EngineUnavailableException(Remedies.noEngine(where));
         }
     }
 

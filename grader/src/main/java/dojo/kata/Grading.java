@@ -135,11 +135,13 @@ final class Grading implements AutoCloseable {
                             : Remedies.BUILD_FAILED.replace("DOCKERFILE", input.shown(input.dockerfile()))
                             .replace("CONTEXT", input.shown(input.context())));
         }
-        return Checks.buildFailed((String) built, "", List.of(), nextStepFor((String) built));
-    }
-
-    private static String nextStepFor(String problem) {
-        return problem.contains("doctor") ? Remedies.DOCTOR_FIX : "fix the problem above and grade again";
+        String problem = (String) built;
+        int next = problem.indexOf("Next step:");
+        if (next >= 0) {
+            return Checks.buildFailed(problem.substring(0, next).strip(), "", List.of(),
+                    problem.substring(next + "Next step:".length()).strip());
+        }
+        return Checks.buildFailed(problem, "", List.of(), "fix the problem above and grade again");
     }
 
     /** Why a check that needs the image cannot be measured, when the image did not build. */
