@@ -91,7 +91,8 @@ public final class Checks {
         if (bytes <= limit) {
             String tier = bytes <= gold ? " (gold: at most " + Size.format(gold) + ")"
                     : " (gold needs at most " + Size.format(gold) + ")";
-            return CheckResult.pass(SIZE, title, measured, "at most " + Size.format(limit), measured + tier);
+            return CheckResult.pass(SIZE, title, bytes <= gold ? measured + " (gold)" : measured,
+                    "at most " + Size.format(limit), measured + tier);
         }
         return CheckResult.fail(SIZE, title, measured, "at most " + Size.format(limit),
                 shape("Expecting the image to be at most " + Size.format(limit), measured,
@@ -238,21 +239,20 @@ public final class Checks {
     }
 
     public static CheckResult appResponds(String probeDescription, ProbeOutcome outcome,
-                                          Optional<String> startupProblem) {
+                                          Optional<String> startupProblem, String remedy) {
         String title = "the app still works (" + probeDescription + ")";
         if (outcome.answered()) {
             return CheckResult.pass(APP_RESPONDS, title, abbreviate(outcome.observed()), probeDescription,
                     "answered: " + abbreviate(outcome.observed()));
         }
-        StringBuilder message = new StringBuilder("Expecting the app to answer ").append(probeDescription)
+        StringBuilder message = new StringBuilder("Expecting the app to pass its probe: ").append(probeDescription)
                 .append("\n  but: ").append(outcome.observed());
         startupProblem.ifPresent(problem -> message.append("\n  because: ").append(problem));
         if (!outcome.logTail().isEmpty()) {
             message.append("\n  its last log lines:");
             outcome.logTail().forEach(line -> message.append("\n    | ").append(line));
         }
-        message.append("\nNext step: ").append(startupProblem.isPresent() ? Remedies.STATIC_BINARY
-                : Remedies.APP_SILENT);
+        message.append("\nNext step: ").append(startupProblem.isPresent() ? Remedies.STATIC_BINARY : remedy);
         return CheckResult.fail(APP_RESPONDS, title, abbreviate(outcome.observed()), probeDescription,
                 message.toString());
     }

@@ -18,11 +18,13 @@ public final class Remedies {
 
     public static final String DOCTOR_FIX = "run `./dojo doctor --fix`";
 
-    public static final String SHRINK = "build in one stage and copy only the built artifact into a small final"
-            + " stage (scratch, or debian:bookworm-slim when the app needs a libc)";
+    public static final String SHRINK = "build in one stage and copy only what runs (the binary, or the jar or"
+            + " scripts) into a small final stage: scratch for a static binary, debian:bookworm-slim with just the"
+            + " runtime otherwise";
 
-    public static final String DROP_TOOLCHAIN = "copy only the binary from the build stage: the final stage should"
-            + " start FROM a runtime base and never install compilers";
+    public static final String DROP_TOOLCHAIN = "copy only what runs from the build stage (the binary, or the jar"
+            + " and a runtime, or the compiled scripts): the final stage should start FROM a runtime base and never"
+            + " install compilers";
 
     public static final String NON_ROOT = "add `USER 65532:65532` (or a named user you create) to the final stage;"
             + " scratch has no /etc/passwd, so use numbers there";
@@ -50,10 +52,14 @@ public final class Remedies {
             + " `docker build -f DOCKERFILE CONTEXT`";
 
     public static final String STATIC_BINARY = "the binary asks for a dynamic loader that the final image lacks;"
-            + " build it static (for Go: `CGO_ENABLED=0 go build`) or use a base with a libc";
+            + " build it static (Go: `CGO_ENABLED=0 go build`; C: `gcc -static`; Rust: `RUSTFLAGS='-C"
+            + " target-feature=+crt-static'`) or use a base with a libc";
 
-    public static final String APP_SILENT = "start the image yourself and look at its output:"
-            + " `docker run --rm -p PORT:PORT IMAGE`";
+    /** How to see for oneself why the app did not answer. */
+    public static String appSilent(String dockerfile, String context, String runArguments) {
+        return "build and start the image yourself and read its output: `docker build -t try -f " + dockerfile + " "
+                + context + " && docker run --rm " + runArguments + "try`";
+    }
 
     public static String missingBaseImage(String image) {
         return missingBaseImageProblem(image) + ". Next step: " + missingBaseImageStep(image);

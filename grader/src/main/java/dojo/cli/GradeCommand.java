@@ -78,7 +78,7 @@ final class GradeCommand implements Callable<Integer> {
 
         long started = System.nanoTime();
         Progress.sendTo(line -> {
-            if (!line.isBlank() && !line.matches("^#\\d+ sha256:.*")) {
+            if (!line.isBlank() && !line.matches("^#\\d+ (sha256:|writing image|naming to|exporting).*")) {
                 err.println(Terminal.dim("  " + line));
             }
         });

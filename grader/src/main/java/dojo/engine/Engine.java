@@ -28,9 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.output.OutputFrame;
-import org.testcontainers.containers.startupcheck.IsRunningStartupCheckStrategy;
-import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -164,61 +161,6 @@ public final class Engine {
         }
     }
 
-    private ProbeOutcome probeHttpIsolated(GenericContainer<?> container, Probe.Http http, Duration timeout,
-                                           Deque<String> logs, Map<String, String> labels) {
-        String network = "dojo-probe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        client.createNetworkCmd().withName(network).withInternal(true).withLabels(labels).exec();
-        try {
-            container.withNetworkMode(network)
-                    .withStartupCheckStrategy(new IsRunningStartupCheckStrategy())
-                    .waitingFor(new org.testcontainers.containers.wait.strategy.AbstractWaitStrategy() {
-                        @Override
-                        protected void waitUntilReady() {
-                            // The grader polls the app itself, at the container's address on the internal network.
-                        }
-                    });
-            try {
-                container.start();
-            } catch (RuntimeException e) {
-                Optional<Long> exit = exitCode(container);
-                return new ProbeOutcome(false, exit.map(code -> "the container exited with code " + code
-                        + " before answering").orElse("the container did not start: " + e.getMessage()), exit,
-                        tail(logs));
-            }
-            String address = container.getContainerInfo().getNetworkSettings().getNetworks().get(network)
-                    .getIpAddress();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            String last = "no answer";
-            while (System.nanoTime() < deadline) {
-                Optional<Long> exit = exitCode(container);
-                if (exit.isPresent()) {
-                    return new ProbeOutcome(false, "the container exited with code " + exit.get()
-                            + " before answering", exit, tail(logs));
-                }
-                try {
-                    last = get(address, http.port(), http.path());
-                    if (last.contains(http.expectedBody())) {
-                        return new ProbeOutcome(true, last.strip(), Optional.empty(), tail(logs));
-                    }
-                } catch (IllegalStateException e) {
-                    last = e.getMessage();
-                }
-                sleep(Duration.ofMillis(250));
-            }
-            return new ProbeOutcome(false, "no answer containing \"" + http.expectedBody() + "\" on port "
-                    + http.port() + " within " + timeout.toSeconds() + " s (last: " + last.strip() + ")",
-                    Optional.empty(), tail(logs));
-        } finally {
-            container.stop();
-            try {
-                client.removeNetworkCmd(network).exec();
-            } catch (RuntimeException e) {
-                LOG.warn("could not remove network {}: {}; remove it with `docker network rm {}`", network,
-                        e.getMessage(), network);
-            }
-        }
-    }
-
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
@@ -269,41 +211,115 @@ public final class Engine {
 
     private ProbeOutcome probeHttp(GenericContainer<?> container, Probe.Http http, Duration timeout,
                                    Deque<String> logs) {
-        container.withExposedPorts(http.port())
-                .withStartupCheckStrategy(new IsRunningStartupCheckStrategy())
-                .waitingFor(Wait.forHttp(http.path()).forPort(http.port())
-                        .forResponsePredicate(body -> body.contains(http.expectedBody()))
-                        .withStartupTimeout(timeout));
+        container.withExposedPorts(http.port());
+        return pollHttp(container, http, timeout, logs, () -> new Address(container.getHost(),
+                container.getMappedPort(http.port())));
+    }
+
+    private ProbeOutcome probeHttpIsolated(GenericContainer<?> container, Probe.Http http, Duration timeout,
+                                           Deque<String> logs, Map<String, String> labels) {
+        String network = "dojo-probe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        client.createNetworkCmd().withName(network).withInternal(true).withLabels(labels).exec();
+        try {
+            container.withNetworkMode(network);
+            return pollHttp(container, http, timeout, logs, () -> new Address(container.getContainerInfo()
+                    .getNetworkSettings().getNetworks().get(network).getIpAddress(), http.port()));
+        } finally {
+            container.stop();
+            try {
+                client.removeNetworkCmd(network).exec();
+            } catch (RuntimeException e) {
+                LOG.warn("could not remove network {}: {}; remove it with `docker network rm {}`", network,
+                        e.getMessage(), network);
+            }
+        }
+    }
+
+    private record Address(String host, int port) {
+    }
+
+    /**
+     * Starts the container and asks the app until it answers, the container stops or the time is up. Polling here,
+     * rather than in a Testcontainers wait strategy, notices at once that the app has exited.
+     */
+    private ProbeOutcome pollHttp(GenericContainer<?> container, Probe.Http http, Duration timeout,
+                                  Deque<String> logs, java.util.function.Supplier<Address> address) {
+        container.withStartupCheckStrategy(new StartedIsEnough()).waitingFor(new NoWait());
         try {
             container.start();
-            String body = get(container.getHost(), container.getMappedPort(http.port()), http.path());
-            return new ProbeOutcome(true, body.strip(), Optional.empty(), tail(logs));
         } catch (RuntimeException e) {
-            Optional<Long> exit = exitCode(container);
-            String observed = exit.isPresent()
-                    ? "the container exited with code " + exit.get() + " before answering"
-                    : "no answer containing \"" + http.expectedBody() + "\" on port " + http.port() + " within "
-                    + timeout.toSeconds() + " s";
-            return new ProbeOutcome(false, observed, exit, tail(logs));
+            return new ProbeOutcome(false, "the container did not start: " + e.getMessage(), Optional.empty(),
+                    tail(logs));
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            Optional<Long> exit = exitCode(container);
+            if (exit.isPresent()) {
+                return new ProbeOutcome(false, "the container exited with code " + exit.get()
+                        + " before answering", exit, tail(logs));
+            }
+            try {
+                Address at = address.get();
+                last = get(at.host(), at.port(), http.path());
+                if (last.contains(http.expectedBody())) {
+                    return new ProbeOutcome(true, last.strip(), Optional.empty(), tail(logs));
+                }
+            } catch (RuntimeException e) {
+                last = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        return new ProbeOutcome(false, "no answer containing \"" + http.expectedBody() + "\" on port "
+                + http.port() + " within " + timeout.toSeconds() + " s (last: " + abbreviate(last) + ")",
+                Optional.empty(), tail(logs));
     }
 
     private ProbeOutcome probeCommand(GenericContainer<?> container, Probe.Command command, Duration timeout,
                                       Deque<String> logs) {
         container.withCommand(command.arguments().toArray(String[]::new))
-                .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(timeout));
+                .withStartupCheckStrategy(new StartedIsEnough()).waitingFor(new NoWait());
         try {
             container.start();
-            // A one-shot container may be gone before its log stream is drained: ask the engine for all of it.
-            String output = container.getLogs();
-            boolean answered = output.contains(command.expectedOutput());
-            return new ProbeOutcome(answered, output.strip(), Optional.of(0L), tail(logs));
         } catch (RuntimeException e) {
-            Optional<Long> exit = exitCode(container);
-            String observed = exit.map(code -> "the command exited with code " + code)
-                    .orElse("the command did not finish within " + timeout.toSeconds() + " s");
-            return new ProbeOutcome(false, observed, exit, tail(logs));
+            return new ProbeOutcome(false, "the container did not start: " + e.getMessage(), Optional.empty(),
+                    tail(logs));
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<Long> exit = exitCode(container);
+        while (exit.isEmpty() && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(100));
+            exit = exitCode(container);
+        }
+        if (exit.isEmpty()) {
+            return new ProbeOutcome(false, "the command did not finish within " + timeout.toSeconds() + " s",
+                    Optional.empty(), tail(logs));
+        }
+        // A short-lived container may be gone before its log stream is drained: ask the engine for all of it.
+        String output = container.getLogs();
+        boolean answered = exit.get() == 0 && output.contains(command.expectedOutput());
+        String observed = exit.get() == 0 ? output.strip() : "the command exited with code " + exit.get();
+        return new ProbeOutcome(answered, observed, exit, tail(List.copyOf(output.lines().toList())));
+    }
+
+    /** Starting is all the grader asks of Testcontainers; it watches the app itself. */
+    private static final class StartedIsEnough extends org.testcontainers.containers.startupcheck.StartupCheckStrategy {
+        @Override
+        public StartupStatus checkStartupState(DockerClient dockerClient, String containerId) {
+            return StartupStatus.SUCCESSFUL;
+        }
+    }
+
+    private static final class NoWait extends org.testcontainers.containers.wait.strategy.AbstractWaitStrategy {
+        @Override
+        protected void waitUntilReady() {
+            // See StartedIsEnough.
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.strip().replace('\n', ' ');
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
     }
 
     private Optional<Long> exitCode(GenericContainer<?> container) {
@@ -349,9 +365,12 @@ public final class Engine {
 
     private static List<String> tail(Deque<String> logs) {
         synchronized (logs) {
-            List<String> all = List.copyOf(logs);
-            return all.subList(Math.max(0, all.size() - LOG_LINES), all.size());
+            return tail(List.copyOf(logs));
         }
+    }
+
+    private static List<String> tail(List<String> all) {
+        return all.subList(Math.max(0, all.size() - LOG_LINES), all.size());
     }
 
     private static List<String> list(String[] values) {

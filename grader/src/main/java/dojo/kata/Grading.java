@@ -307,7 +307,8 @@ final class Grading implements AutoCloseable {
             ImageFilesystem filesystem = archive.filesystem();
             ImageFacts result = ImageFacts.of(metadata, filesystem);
             scanTime = Duration.ofNanos(System.nanoTime() - started);
-            Progress.report("looked through " + archive.layers().size() + " layers in "
+            Progress.report("looked through " + archive.layers().size()
+                    + (archive.layers().size() == 1 ? " layer in " : " layers in ")
                     + String.format(Locale.ROOT, "%.1f s", scanTime.toMillis() / 1000.0));
             return result;
         } catch (IOException | RuntimeException e) {
@@ -350,10 +351,15 @@ final class Grading implements AutoCloseable {
 
     static String describe(Probe probe) {
         if (probe instanceof Probe.Http http) {
-            return "GET :" + http.port() + http.path() + " answers \"" + http.expectedBody() + "\"";
+            return "GET :" + http.port() + http.path() + " answers with " + quoted(http.expectedBody());
         }
         Probe.Command command = (Probe.Command) probe;
-        return "running " + String.join(" ", command.arguments()) + " prints \"" + command.expectedOutput() + "\"";
+        return "`docker run IMAGE " + String.join(" ", command.arguments()) + "` prints "
+                + quoted(command.expectedOutput());
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dojo.check.CheckResult;
 import dojo.check.Checks;
+import dojo.check.Remedies;
 import dojo.check.Status;
 import dojo.image.ImageFacts;
 import dojo.image.Toolchain;
@@ -91,8 +92,13 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
             verify(Checks.notMeasured(Checks.APP_RESPONDS, title, grading.whyNoImage()));
             return;
         }
+        String run = probe instanceof Probe.Http http ? "-p " + http.port() + ":" + http.port() + " "
+                : "";
+        String after = probe instanceof Probe.Command command ? " " + String.join(" ", command.arguments()) : "";
+        GradingInput input = grading.input();
         verify(Checks.appResponds(Grading.describe(probe), outcome.get(),
-                grading.facts().flatMap(ImageFacts::startupProblem)));
+                grading.facts().flatMap(ImageFacts::startupProblem),
+                Remedies.appSilent(input.shown(input.dockerfile()), input.shown(input.context()), run) + after));
     }
 
     /** The image is no larger than the kata's size limit; at or under the gold size it reaches the gold tier. */

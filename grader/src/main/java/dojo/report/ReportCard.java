@@ -72,7 +72,8 @@ public final class ReportCard {
                         .append(" and every (gold) check passing.\n");
             }
         } else {
-            out.append(colour(RED, bold(failing + " of " + required + " required checks do not pass.")))
+            out.append(colour(RED, bold(failing + " of " + required + " required checks "
+                    + (failing == 1 ? "does" : "do") + " not pass.")))
                     .append('\n');
         }
         // Checks that could not be measured for the same reason are listed once, not one paragraph each.

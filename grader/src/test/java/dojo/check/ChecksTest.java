@@ -22,8 +22,9 @@ class ChecksTest {
                 Expecting the image to be at most 20 MB
                   but was: 1.1 GB
                   expected: at most 20 MB (55.0× over)
-                Next step: build in one stage and copy only the built artifact into a small final stage \
-                (scratch, or debian:bookworm-slim when the app needs a libc)""");
+                Next step: build in one stage and copy only what runs (the binary, or the jar or scripts) into a \
+                small final stage: scratch for a static binary, debian:bookworm-slim with just the runtime \
+                otherwise""");
     }
 
     @Test
@@ -50,8 +51,9 @@ class ChecksTest {
         assertThat(result.measured()).isEqualTo("gcc, go");
         assertThat(result.message()).contains("but found: gcc, go");
         assertThat(result.message()).contains("/usr/bin/go -> /usr/lib/go-1.19/bin/go")
-                .endsWith("Next step: copy only the binary from the build stage: the final stage should start FROM a"
-                        + " runtime base and never install compilers");
+                .endsWith("Next step: copy only what runs from the build stage (the binary, or the jar and a runtime,"
+                        + " or the compiled scripts): the final stage should start FROM a runtime base and never"
+                        + " install compilers");
     }
 
     @Test
@@ -98,7 +100,7 @@ class ChecksTest {
 
         CheckResult result = Checks.appResponds("GET :8080/", outcome,
                 Optional.of("/greeter is dynamically linked: it needs the loader /lib64/ld-linux-x86-64.so.2,"
-                        + " which is missing from the image"));
+                        + " which is missing from the image"), "unused");
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).contains("because: /greeter is dynamically linked")
@@ -185,5 +187,18 @@ class ChecksTest {
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.measured()).isEqualTo("found in 1 place");
         assertThat(result.message()).contains("layer 3 of 6: /root/.private_token").contains("--mount=type=secret");
+    }
+
+    @Test
+    void an_app_that_never_answers_gets_the_commands_to_try_it_by_hand() {
+        ProbeOutcome outcome = new ProbeOutcome(false, "no answer containing \"hello\" on port 8080 within 30 s",
+                Optional.empty(), List.of());
+
+        CheckResult result = Checks.appResponds("GET :8080/ answers with \"hello\"", outcome, Optional.empty(),
+                Remedies.appSilent("katas/01-go-static/Dockerfile", "katas/01-go-static", "-p 8080:8080 "));
+
+        assertThat(result.message()).startsWith("Expecting the app to pass its probe: GET :8080/ answers with")
+                .endsWith("Next step: build and start the image yourself and read its output: `docker build -t try -f"
+                        + " katas/01-go-static/Dockerfile katas/01-go-static && docker run --rm -p 8080:8080 try`");
     }
 }
