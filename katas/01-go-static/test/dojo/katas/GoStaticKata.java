@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GoStaticKata {
 
     static final Kata KATA = Kata.named("01-go-static")
+            .withStack("Go")
             .withSizeLimit(Size.megabytes(20))
             .withGoldSize(Size.megabytes(8))
             .withProbe(Probe.http(8080, "/", "hello from the dojo"))

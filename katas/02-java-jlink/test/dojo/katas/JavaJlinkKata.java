@@ -18,6 +18,7 @@ class JavaJlinkKata {
     // The pass limit lets any jlink runtime through but not a packaged JRE (about 300 MB on bookworm-slim); gold
     // needs both the modules jdeps names and jlink's slimming flags (the reference image is about 110 MB).
     static final Kata KATA = Kata.named("02-java-jlink")
+            .withStack("Java (javac, jlink)")
             .withSizeLimit(Size.megabytes(200))
             .withGoldSize(Size.megabytes(120))
             .withProbe(Probe.http(8080, "/", "hello from the dojo"))

@@ -18,6 +18,7 @@ class CStaticKata {
     // Any final image without a distribution underneath passes, including a dynamic binary with glibc and its
     // loader copied onto scratch (about 2.2 MB); gold takes a static binary alone (the reference is about 0.7 MB).
     static final Kata KATA = Kata.named("03-c-static")
+            .withStack("C (gcc, make)")
             .withSizeLimit(Size.megabytes(10))
             .withGoldSize(Size.megabytes(1))
             .withProbe(Probe.http(8080, "/", "hello from the dojo"))

@@ -19,6 +19,7 @@ class NodeTypescriptKata {
     // the full debian:bookworm (about 216 MB); gold needs bookworm-slim, no recommended packages and no apt lists
     // (the reference is about 170 MB; keeping the lists alone gives about 193 MB).
     static final Kata KATA = Kata.named("04-node-typescript")
+            .withStack("TypeScript on Node.js")
             .withSizeLimit(Size.megabytes(250))
             .withGoldSize(Size.megabytes(180))
             .withProbe(Probe.http(8080, "/", "hello from the dojo"))

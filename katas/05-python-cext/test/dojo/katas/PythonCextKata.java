@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PythonCextKata {
 
     static final Kata KATA = Kata.named("05-python-cext")
+            .withStack("Python with a C extension")
             .withSizeLimit(Size.megabytes(130))
             .withGoldSize(Size.megabytes(110))
             .withProbe(Probe.http(8080, "/count?text=copy+only+what+runs", "4 words"))

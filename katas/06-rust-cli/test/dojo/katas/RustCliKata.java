@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RustCliKata {
 
     static final Kata KATA = Kata.named("06-rust-cli")
+            .withStack("Rust (cargo)")
             .withSizeLimit(Size.megabytes(100))
             .withGoldSize(Size.megabytes(4))
             .withProbe(Probe.command(List.of("2024"), "MMXXIV"))

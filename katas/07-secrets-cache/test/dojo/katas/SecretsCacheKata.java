@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SecretsCacheKata {
 
     static final Kata KATA = Kata.named("07-secrets-cache")
+            .withStack("Go, BuildKit secrets and cache")
             .withSizeLimit(Size.megabytes(20))
             .withGoldSize(Size.megabytes(8))
             .withProbe(Probe.http(8080, "/", "inventory: 3 lines"))

@@ -53,6 +53,7 @@ final class CatalogueCommand implements Callable<Integer> {
         }
         String table = CatalogueMeasurements.markdown(file);
         out.print(table);
+        out.flush();
         if (updateReadme) {
             return writeIntoReadme(root.resolve("README.md"), table, err);
         }

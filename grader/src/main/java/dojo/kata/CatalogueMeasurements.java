@@ -44,6 +44,9 @@ public final class CatalogueMeasurements {
             node.put("title", title);
             return node;
         });
+        if (!facts.path("stack").asText("").isEmpty()) {
+            entry.put("stack", facts.path("stack").asText());
+        }
         ObjectNode measured = entry.putObject(role);
         measured.put("imageBytes", facts.path("imageBytes").asLong(0));
         measured.put("layers", facts.path("layers").asInt(0));
@@ -62,7 +65,7 @@ public final class CatalogueMeasurements {
     /** Writes the measurements, replacing the file whole. */
     public synchronized void write(Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("measuredAt", Instant.now().toString());
+        root.put("measuredAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         root.put("host", hostname());
         root.put("engine", engine);
         ArrayNode list = root.putArray("katas");
@@ -84,7 +87,7 @@ public final class CatalogueMeasurements {
             long after = kata.path("solution").path("imageBytes").asLong(0);
             String ratio = before > 0 && after > 0 ? String.format(Locale.ROOT, "%.0f×", (double) before / after)
                     : "not measured";
-            lines.add("| " + kata.path("id").asText() + " | " + stack(kata.path("title").asText()) + " | "
+            lines.add("| " + kata.path("id").asText() + " | " + kata.path("stack").asText("") + " | "
                     + (before > 0 ? Size.format(before) : "not measured") + " | "
                     + (after > 0 ? Size.format(after) : "not measured") + " | " + ratio + " | "
                     + kata.path("solution").path("tier").asText("not measured") + " |");
@@ -94,11 +97,6 @@ public final class CatalogueMeasurements {
                 + root.path("engine").asText() + ") by the catalogue check; regenerate with"
                 + " `./dojo catalogue --markdown`.");
         return String.join("\n", lines) + "\n";
-    }
-
-    private static String stack(String title) {
-        int colon = title.indexOf(':');
-        return colon < 0 ? title : title.substring(colon + 1).trim();
     }
 
     private static String hostname() {

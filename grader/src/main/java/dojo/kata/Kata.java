@@ -26,6 +26,7 @@ public final class Kata {
     private final List<String> payload;
     private final Map<String, String> buildSecrets;
     private final Rebuild rebuild;
+    private final String stack;
 
     /**
      * How the kata checks layer order: after {@code changedFile} (relative to the kata folder) changes, the step
@@ -35,7 +36,7 @@ public final class Kata {
     }
 
     private Kata(String id, long sizeLimit, long goldSize, Probe probe, List<String> payload,
-                 Map<String, String> buildSecrets, Rebuild rebuild) {
+                 Map<String, String> buildSecrets, Rebuild rebuild, String stack) {
         this.id = id;
         this.sizeLimit = sizeLimit;
         this.goldSize = goldSize;
@@ -43,6 +44,7 @@ public final class Kata {
         this.payload = List.copyOf(payload);
         this.buildSecrets = Map.copyOf(buildSecrets);
         this.rebuild = rebuild;
+        this.stack = stack;
     }
 
     /** A kata by its folder name under {@code katas/}, for example {@code 01-go-static}. */
@@ -50,27 +52,27 @@ public final class Kata {
         if (!id.matches("[0-9]{2}-[a-z0-9-]+")) {
             throw new IllegalArgumentException("kata ids look like 01-go-static, not " + id);
         }
-        return new Kata(id, Long.MAX_VALUE, Long.MAX_VALUE, null, List.of(), Map.of(), null);
+        return new Kata(id, Long.MAX_VALUE, Long.MAX_VALUE, null, List.of(), Map.of(), null, "");
     }
 
     /** The largest image, in bytes, that passes the size check. */
     public Kata withSizeLimit(long bytes) {
-        return new Kata(id, bytes, goldSize, probe, payload, buildSecrets, rebuild);
+        return new Kata(id, bytes, goldSize, probe, payload, buildSecrets, rebuild, stack);
     }
 
     /** The size, in bytes, at or under which the image reaches the gold tier. */
     public Kata withGoldSize(long bytes) {
-        return new Kata(id, sizeLimit, bytes, probe, payload, buildSecrets, rebuild);
+        return new Kata(id, sizeLimit, bytes, probe, payload, buildSecrets, rebuild, stack);
     }
 
     public Kata withProbe(Probe probe) {
         return new Kata(id, sizeLimit, goldSize, Objects.requireNonNull(probe, "probe"), payload, buildSecrets,
-                rebuild);
+                rebuild, stack);
     }
 
     /** Paths in the final image that are the app itself, as opposed to what it runs on. */
     public Kata withPayload(String... paths) {
-        return new Kata(id, sizeLimit, goldSize, probe, List.of(paths), buildSecrets, rebuild);
+        return new Kata(id, sizeLimit, goldSize, probe, List.of(paths), buildSecrets, rebuild, stack);
     }
 
     /**
@@ -80,13 +82,22 @@ public final class Kata {
     public Kata withBuildSecret(String secretId, String file) {
         Map<String, String> secrets = new java.util.TreeMap<>(buildSecrets);
         secrets.put(secretId, file);
-        return new Kata(id, sizeLimit, goldSize, probe, payload, secrets, rebuild);
+        return new Kata(id, sizeLimit, goldSize, probe, payload, secrets, rebuild, stack);
     }
 
     /** Checks layer order by rebuilding after a change to {@code changedFile}; see {@link Rebuild}. */
     public Kata withRebuildAfterChanging(String changedFile, String dependencyStep) {
         return new Kata(id, sizeLimit, goldSize, probe, payload, buildSecrets, new Rebuild(changedFile,
-                dependencyStep));
+                dependencyStep), stack);
+    }
+
+    /** The stack the kata teaches, as the catalogue table names it, for example "Go". */
+    public Kata withStack(String stack) {
+        return new Kata(id, sizeLimit, goldSize, probe, payload, buildSecrets, rebuild, stack);
+    }
+
+    public String stack() {
+        return stack;
     }
 
     public Map<String, String> buildSecrets() {

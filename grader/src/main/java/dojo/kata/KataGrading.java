@@ -202,6 +202,7 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
     private String factsJson() {
         ObjectNode node = JSON.createObjectNode();
         node.put("kata", kata.id());
+        node.put("stack", kata.stack());
         node.put("dockerfile", grading.input().shown(grading.input().dockerfile()));
         node.put("run", grading.run());
         node.put("multiStage", grading.multiStage());
