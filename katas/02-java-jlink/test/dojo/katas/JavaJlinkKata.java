@@ -2,18 +2,16 @@ package dojo.katas;
 
 import dojo.check.Size;
 import dojo.kata.Kata;
+import dojo.kata.KataChecks;
 import dojo.kata.KataGrading;
 import dojo.kata.Probe;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Kata 02: a Java HTTP service on a runtime cut down with jlink. What this class checks is what the kata grades,
  * whether `./dojo grade 02-java-jlink` or Maven runs it.
  */
-@Tag("engine")
-class JavaJlinkKata {
+class JavaJlinkKata extends KataChecks {
 
     // The pass limit lets any jlink runtime through but not a packaged JRE (about 300 MB on bookworm-slim); gold
     // needs both the modules jdeps names and jlink's slimming flags (the reference image is about 110 MB).
@@ -27,33 +25,8 @@ class JavaJlinkKata {
     @RegisterExtension
     static final KataGrading grading = KataGrading.of(KATA);
 
-    @Test
-    void dockerfile_builds() {
-        grading.assertBuilds();
-    }
-
-    @Test
-    void app_still_answers_on_port_8080() {
-        grading.assertAppResponds();
-    }
-
-    @Test
-    void image_is_at_most_200_mb() {
-        grading.assertSizeWithinLimit();
-    }
-
-    @Test
-    void no_jdk_tool_is_left_in_the_final_image() {
-        grading.assertNoToolchain();
-    }
-
-    @Test
-    void app_runs_as_a_non_root_user() {
-        grading.assertNonRoot();
-    }
-
-    @Test
-    void final_stage_copies_from_a_build_stage() {
-        grading.assertMultiStage();
+    @Override
+    protected KataGrading grading() {
+        return grading;
     }
 }

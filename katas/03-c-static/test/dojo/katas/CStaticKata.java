@@ -2,9 +2,9 @@ package dojo.katas;
 
 import dojo.check.Size;
 import dojo.kata.Kata;
+import dojo.kata.KataChecks;
 import dojo.kata.KataGrading;
 import dojo.kata.Probe;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,8 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Kata 03: a C HTTP responder built with gcc and make. What this class checks is what the kata grades, whether
  * `./dojo grade 03-c-static` or Maven runs it.
  */
-@Tag("engine")
-class CStaticKata {
+class CStaticKata extends KataChecks {
 
     // Any final image without a distribution underneath passes, including a dynamic binary with glibc and its
     // loader copied onto scratch (about 2.2 MB); gold takes a static binary alone (the reference is about 0.7 MB).
@@ -27,33 +26,13 @@ class CStaticKata {
     @RegisterExtension
     static final KataGrading grading = KataGrading.of(KATA);
 
-    @Test
-    void dockerfile_builds() {
-        grading.assertBuilds();
+    @Override
+    protected KataGrading grading() {
+        return grading;
     }
 
     @Test
-    void app_still_answers_on_port_8080() {
-        grading.assertAppResponds();
-    }
-
-    @Test
-    void image_is_at_most_10_mb() {
-        grading.assertSizeWithinLimit();
-    }
-
-    @Test
-    void no_compiler_or_make_is_left_in_the_final_image() {
-        grading.assertNoToolchain();
-    }
-
-    @Test
-    void app_runs_as_a_non_root_user() {
-        grading.assertNonRoot();
-    }
-
-    @Test
-    void final_stage_copies_from_a_build_stage() {
-        grading.assertMultiStage();
+    void gold_has_no_package_manager_in_the_final_image() {
+        grading.assertNoPackageManagerForGold();
     }
 }

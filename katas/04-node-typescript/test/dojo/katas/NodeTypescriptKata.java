@@ -2,18 +2,16 @@ package dojo.katas;
 
 import dojo.check.Size;
 import dojo.kata.Kata;
+import dojo.kata.KataChecks;
 import dojo.kata.KataGrading;
 import dojo.kata.Probe;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Kata 04: a Node.js service written in TypeScript. What this class checks is what the kata grades, whether
  * `./dojo grade 04-node-typescript` or Maven runs it.
  */
-@Tag("engine")
-class NodeTypescriptKata {
+class NodeTypescriptKata extends KataChecks {
 
     // Debian's nodejs alone weighs about 95 MB, so any final stage that holds Node without npm or tsc passes, even on
     // the full debian:bookworm (about 216 MB); gold needs bookworm-slim, no recommended packages and no apt lists
@@ -28,33 +26,8 @@ class NodeTypescriptKata {
     @RegisterExtension
     static final KataGrading grading = KataGrading.of(KATA);
 
-    @Test
-    void dockerfile_builds() {
-        grading.assertBuilds();
-    }
-
-    @Test
-    void app_still_answers_on_port_8080() {
-        grading.assertAppResponds();
-    }
-
-    @Test
-    void image_is_at_most_250_mb() {
-        grading.assertSizeWithinLimit();
-    }
-
-    @Test
-    void neither_tsc_nor_npm_is_left_in_the_final_image() {
-        grading.assertNoToolchain();
-    }
-
-    @Test
-    void app_runs_as_a_non_root_user() {
-        grading.assertNonRoot();
-    }
-
-    @Test
-    void final_stage_copies_from_a_build_stage() {
-        grading.assertMultiStage();
+    @Override
+    protected KataGrading grading() {
+        return grading;
     }
 }

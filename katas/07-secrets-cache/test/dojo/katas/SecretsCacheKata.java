@@ -2,15 +2,14 @@ package dojo.katas;
 
 import dojo.check.Size;
 import dojo.kata.Kata;
+import dojo.kata.KataChecks;
 import dojo.kata.KataGrading;
 import dojo.kata.Probe;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Kata 07: a build that needs a private token, and a dependency step worth caching. */
-@Tag("engine")
-class SecretsCacheKata {
+class SecretsCacheKata extends KataChecks {
 
     static final Kata KATA = Kata.named("07-secrets-cache")
             .withStack("Go, BuildKit secrets and cache")
@@ -24,14 +23,9 @@ class SecretsCacheKata {
     @RegisterExtension
     static final KataGrading grading = KataGrading.of(KATA);
 
-    @Test
-    void dockerfile_builds_with_the_token_as_a_buildkit_secret() {
-        grading.assertBuilds();
-    }
-
-    @Test
-    void app_still_answers_on_port_8080() {
-        grading.assertAppResponds();
+    @Override
+    protected KataGrading grading() {
+        return grading;
     }
 
     @Test
@@ -42,36 +36,6 @@ class SecretsCacheKata {
     @Test
     void a_change_to_main_go_leaves_the_dependency_step_cached() {
         grading.assertRebuildReusesDependencyStep();
-    }
-
-    @Test
-    void image_is_at_most_20_mb() {
-        grading.assertSizeWithinLimit();
-    }
-
-    @Test
-    void no_build_toolchain_is_left_in_the_final_image() {
-        grading.assertNoToolchain();
-    }
-
-    @Test
-    void app_runs_as_a_non_root_user() {
-        grading.assertNonRoot();
-    }
-
-    @Test
-    void final_stage_copies_from_a_build_stage() {
-        grading.assertMultiStage();
-    }
-
-    @Test
-    void no_sources_or_git_are_left_in_the_final_image() {
-        grading.assertNoSources();
-    }
-
-    @Test
-    void app_starts_from_an_exec_form_entrypoint() {
-        grading.assertExecForm();
     }
 
     @Test

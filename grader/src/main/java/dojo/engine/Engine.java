@@ -60,8 +60,8 @@ public final class Engine {
         String dockerHost = System.getenv("DOCKER_HOST");
         boolean named = dockerHost != null && !dockerHost.isBlank();
         String where = named ? "DOCKER_HOST=" + dockerHost : "the default socket " + DEFAULT_SOCKET;
-        if (!named && !Files.exists(DEFAULT_SOCKET)
-                || named && dockerHost.startsWith("unix://") && !Files.exists(Path.of(dockerHost.substring(7)))) {
+        // Asked first without Testcontainers, which would remember a failure for the life of the JVM.
+        if (!EnginePing.answers(named ? dockerHost : "unix://" + DEFAULT_SOCKET)) {
             throw new EngineUnavailableException(Remedies.noEngine(where));
         }
         try {
