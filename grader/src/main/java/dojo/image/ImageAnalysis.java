@@ -43,6 +43,8 @@ public record ImageAnalysis(List<Layer> layers, long totalBytes, long finalBytes
     /** How many wasted copies, files and directories the analysis lists; the totals count them all. */
     public static final int LISTED = 10;
 
+    /** Raised whenever the analysis' interest changes, so indexes read with the old one are not reused. */
+    private static final int SCOPE_VERSION = 1;
     private static final String DPKG_STATUS = "/var/lib/dpkg/status";
     private static final int DPKG_STATUS_BYTES = 16 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -156,6 +158,17 @@ public record ImageAnalysis(List<Layer> layers, long totalBytes, long finalBytes
     public static FileInterest interestAlongside(FileInterest other) {
         FileInterest own = interest();
         return path -> Math.max(own.bytesToKeep(path), other.bytesToKeep(path));
+    }
+
+    /**
+     * Names the interest of {@code interestAlongside(ImageFacts.interestFor(metadata))}, for
+     * {@link LayerCache#inUserCache(String)}: images that start their program from the same paths share indexes.
+     */
+    public static String cacheScope(ImageMetadata metadata) {
+        List<String> candidates = new ArrayList<>(ImageFacts.programCandidates(metadata));
+        candidates.sort(Comparator.naturalOrder());
+        String named = String.join("\n", candidates);
+        return "analysis-" + SCOPE_VERSION + "-" + Integer.toHexString(named.hashCode());
     }
 
     /**
