@@ -45,7 +45,8 @@ public final class HtmlReport {
         GradeRecord record = report.graded();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Report card: ")
-                .append(escape(record.kata())).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+                .append(escape(record.kata())).append("</title><style>").append(STYLE)
+                .append("</style></head><body>\n");
         html.append("<h1>Report card: ").append(escape(record.kata())).append("</h1>\n<p><code>")
                 .append(escape(record.dockerfile())).append("</code>");
         if (record.imageBytes() > 0) {

@@ -45,7 +45,8 @@ final class Tables {
     static List<List<String>> secrets(ImageAnalysis analysis) {
         List<List<String>> rows = new ArrayList<>();
         for (ImageAnalysis.Secret secret : analysis.secrets()) {
-            String layer = secret.layer() < 0 ? "" : (secret.layer() + 1) + (secret.deleted() ? " (deleted later)" : "");
+            String layer = secret.layer() < 0 ? ""
+                    : (secret.layer() + 1) + (secret.deleted() ? " (deleted later)" : "");
             rows.add(List.of(secret.kind(), secret.location(), layer, secret.excerpt()));
         }
         return rows;
