@@ -106,7 +106,7 @@ public final class ImageArchive {
 
     private static LayerIndex indexLayer(String path, InputStream content, FileInterest interest) throws IOException {
         try {
-            return LayerIndex.read(content, interest);
+            return LayerIndex.readUnhashed(content, interest);
         } catch (IOException e) {
             throw new MalformedImageArchiveException("tried to index layer " + path
                     + " of the image archive but failed because " + e.getMessage(), e);
@@ -224,17 +224,25 @@ public final class ImageArchive {
         }
 
         private ImageArchive fromDockerManifest(JsonNode manifest) throws MalformedImageArchiveException {
+            JsonNode config = document(manifest.path("Config").asText());
+            JsonNode diffIds = config.path("rootfs").path("diff_ids");
             List<LayerIndex> ordered = new ArrayList<>();
+            int position = 0;
             for (JsonNode layer : manifest.path("Layers")) {
-                ordered.add(layer(layer.asText()));
+                String listed = layer.asText();
+                // The legacy layout names layers by v1 ids; the config's diff_ids are the digests of their tars.
+                String digest = listed.startsWith("blobs/sha256/") ? "sha256:" + ImagePaths.name("/" + listed)
+                        : diffIds.path(position).asText("");
+                ordered.add(layer(listed).withDigest(digest));
+                position++;
             }
-            return new ImageArchive(ordered, document(manifest.path("Config").asText()));
+            return new ImageArchive(ordered, config);
         }
 
         private ImageArchive fromOciManifest(JsonNode manifest) throws MalformedImageArchiveException {
             List<LayerIndex> ordered = new ArrayList<>();
             for (JsonNode layer : manifest.path("layers")) {
-                ordered.add(layer(blobPath(layer)));
+                ordered.add(layer(blobPath(layer)).withDigest(layer.path("digest").asText("")));
             }
             return new ImageArchive(ordered, document(blobPath(manifest.path("config"))));
         }

@@ -1,5 +1,6 @@
 package dojo.image;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,5 +48,23 @@ public interface LayerCache {
                 indexes.put(key, index);
             }
         };
+    }
+
+    /**
+     * A cache kept in files under {@code dir}, shared by every process that uses the same directory. Use one
+     * directory per {@link FileInterest}: an index only holds the heads its interest asked for.
+     */
+    static LayerCache onDisk(Path dir) {
+        return new DiskLayerCache(dir);
+    }
+
+    /**
+     * A cache on disk in the user's cache directory, {@code ${XDG_CACHE_HOME:-~/.cache}/multi-stage-dojo/layers/},
+     * in a subdirectory named by {@code scope}, which stands for the interest the indexes were read with.
+     */
+    static LayerCache inUserCache(String scope) {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return onDisk(base.resolve("multi-stage-dojo").resolve("layers").resolve(scope));
     }
 }

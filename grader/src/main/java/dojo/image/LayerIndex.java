@@ -22,6 +22,7 @@ public final class LayerIndex {
     private static final String OPAQUE_MARKER = ".wh..wh..opq";
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
+    private static final int BUFFER_BYTES = 65536;
 
     private final String digest;
     private final List<LayerEntry> entries;
@@ -37,6 +38,12 @@ public final class LayerIndex {
         this.size = entries.stream().filter(e -> e.type() == EntryType.FILE).mapToLong(LayerEntry::size).sum();
     }
 
+    /** An index written out before, such as a {@link LayerCache} on disk reads back. */
+    static LayerIndex restored(String digest, List<LayerEntry> entries, List<String> whiteouts,
+            List<String> opaqueDirs) {
+        return new LayerIndex(digest, entries, whiteouts, opaqueDirs);
+    }
+
     /**
      * Indexes a layer tar, plain or gzip-compressed, reading the stream to its end but not closing it.
      *
@@ -46,9 +53,19 @@ public final class LayerIndex {
      */
     public static LayerIndex read(InputStream layerTar, FileInterest interest) throws IOException {
         HashingInputStream hashed = new HashingInputStream(layerTar);
-        // Buffering above the hash lets the magic bytes be peeked and re-read without hashing them twice.
-        BufferedInputStream buffered = new BufferedInputStream(hashed, 65536);
-        InputStream tarBytes = isGzip(buffered) ? new GZIPInputStream(buffered, 65536) : buffered;
+        LayerIndex index = readUnhashed(hashed, interest);
+        return index.withDigest(hashed.drainAndDigest());
+    }
+
+    /**
+     * Indexes a layer tar without hashing it, leaving the digest empty until {@link #withDigest} sets it. An image
+     * archive names each layer's digest already, and hashing every byte of a large image costs more than all the
+     * rest of the indexing.
+     */
+    static LayerIndex readUnhashed(InputStream layerTar, FileInterest interest) throws IOException {
+        BufferedInputStream buffered = layerTar instanceof BufferedInputStream b ? b
+                : new BufferedInputStream(layerTar, BUFFER_BYTES);
+        InputStream tarBytes = isGzip(buffered) ? new GZIPInputStream(buffered, BUFFER_BYTES) : buffered;
         List<LayerEntry> entries = new ArrayList<>();
         List<String> whiteouts = new ArrayList<>();
         List<String> opaqueDirs = new ArrayList<>();
@@ -62,13 +79,19 @@ public final class LayerIndex {
                     // Other `.wh..wh.` names are overlay bookkeeping (such as AUFS hardlink dirs), not deletions.
                     continue;
                 } else if (name.startsWith(WHITEOUT_PREFIX)) {
-                    whiteouts.add(ImagePaths.child(ImagePaths.parent(path), name.substring(WHITEOUT_PREFIX.length())));
+                    String deleted = name.substring(WHITEOUT_PREFIX.length());
+                    whiteouts.add(ImagePaths.child(ImagePaths.parent(path), deleted));
                 } else {
                     entries.add(toEntry(path, entry, tar, interest));
                 }
             }
         }
-        return new LayerIndex(hashed.drainAndDigest(), entries, whiteouts, opaqueDirs);
+        return new LayerIndex("", entries, whiteouts, opaqueDirs);
+    }
+
+    /** The same index with the digest its archive names for it. */
+    LayerIndex withDigest(String layerDigest) {
+        return new LayerIndex(layerDigest, entries, whiteouts, opaqueDirs);
     }
 
     private static boolean isGzip(BufferedInputStream in) throws IOException {
@@ -99,7 +122,10 @@ public final class LayerIndex {
         return new LayerEntry(path, EntryType.OTHER, 0, mode, null, null);
     }
 
-    /** The {@code sha256:<hex>} digest of the layer's bytes exactly as read, compressed or not. */
+    /**
+     * The {@code sha256:<hex>} digest of the layer's bytes exactly as read, compressed or not; for a layer read from
+     * an image archive, the digest the archive names for it.
+     */
     public String digest() {
         return digest;
     }
