@@ -6,7 +6,12 @@ import dojo.kata.KataCatalogue;
 import dojo.kata.KataRun;
 import dojo.kata.KataRunner;
 import dojo.kata.Progress;
+import dojo.image.ImageAnalysis;
 import dojo.report.GradeRecord;
+import dojo.report.HtmlReport;
+import dojo.report.JsonReport;
+import dojo.report.MarkdownReport;
+import dojo.report.Report;
 import dojo.report.ReportCard;
 import dojo.report.ResultsStore;
 import java.io.IOException;
@@ -45,13 +50,21 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--builder", paramLabel = "NAME", description = "the buildx builder to build with")
     String builder;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (the report card), json (Exercism's results.json shape), md or html")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "write the report into DIR (report.json, report.md or index.html); html needs it")
+    Path out;
+
     @Option(names = "--build-timeout", paramLabel = "SECONDS", defaultValue = "900",
             description = "stop a build that runs longer (default: ${DEFAULT-VALUE})")
     long buildTimeout;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path root = Roots.root();
         KataCatalogue catalogue = KataCatalogue.in(root);
@@ -59,6 +72,14 @@ final class GradeCommand implements Callable<Integer> {
             err.println("dojo: there is no kata named '" + kata + "'. Known katas: "
                     + (catalogue.ids().isEmpty() ? "none under " + root.resolve("katas")
                     : String.join(", ", catalogue.ids())));
+            return 2;
+        }
+        if (!List.of("text", "json", "md", "html").contains(format)) {
+            err.println("dojo: --format takes text, json, md or html, not '" + format + "'");
+            return 2;
+        }
+        if (format.equals("html") && out == null) {
+            err.println("dojo: --format html writes a page with its charts: say where with --out DIR");
             return 2;
         }
         Map<String, String> parameters = new HashMap<>();
@@ -77,8 +98,16 @@ final class GradeCommand implements Callable<Integer> {
         parameters.put(GradingInput.DOCKERFILE, graded.toString());
 
         long started = System.nanoTime();
+        boolean interactive = Terminal.colour();
         Progress.sendTo(line -> {
-            if (!line.isBlank() && !line.matches("^#\\d+ (sha256:|writing image|naming to|exporting).*")) {
+            if (line.isBlank() || line.matches("^#\\d+ (sha256:|writing image|naming to|exporting).*")) {
+                return;
+            }
+            // On a terminal the streaming bar redraws one line; piped, each step is a line of its own.
+            if (interactive && line.startsWith("streaming [")) {
+                err.print("\r" + Terminal.dim("  " + line) + (line.startsWith("streaming [##########]") ? "\n" : ""));
+                err.flush();
+            } else {
                 err.println(Terminal.dim("  " + line));
             }
         });
@@ -91,19 +120,82 @@ final class GradeCommand implements Callable<Integer> {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         GradeRecord record = record(run, elapsed);
-        out.println();
-        out.print((Terminal.colour() ? ReportCard.coloured() : ReportCard.plain()).render(record));
+        Optional<ImageAnalysis> analysis = analysis(run, err);
+        ResultsStore results = ResultsStore.in(root);
+        Report report = Report.of(record);
+        if (analysis.isPresent()) {
+            report = report.withAnalysis(analysis.get());
+        }
+        if (record.multiStage()) {
+            try {
+                Optional<Report> before = results.starter(kata);
+                if (before.isPresent()) {
+                    report = report.withStarter(before.get().graded(), before.get().analysis().orElse(null));
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println("dojo: could not read the starter's earlier result, so there is no before and after: "
+                        + e.getMessage());
+            }
+        }
+        int written = render(report, stdout, err);
         for (String problem : run.problems()) {
             err.println("dojo: the kata's test reported a problem outside its checks: " + problem);
         }
         try {
-            ResultsStore.in(root).append(record);
+            results.append(record, analysis);
         } catch (IOException e) {
             err.println("dojo: could not save this result under .dojo/results: " + e.getMessage()
                     + " (the report above is complete)");
         }
-        out.flush();
+        stdout.flush();
+        if (written != 0) {
+            return written;
+        }
         return run.passed() ? 0 : 1;
+    }
+
+    /** Prints or writes the report in the chosen format; non-zero when it could not be written. */
+    private int render(Report report, PrintWriter stdout, PrintWriter err) {
+        try {
+            switch (format) {
+                case "json" -> emit(JsonReport.render(report), "report.json", stdout, err);
+                case "md" -> emit(MarkdownReport.render(report), "report.md", stdout, err);
+                case "html" -> err.println("dojo: wrote " + HtmlReport.writeTo(out, report));
+                default -> {
+                    stdout.println();
+                    stdout.print((Terminal.colour() ? ReportCard.coloured() : ReportCard.plain()).render(report));
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("dojo: could not write the report into " + out + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private void emit(String text, String fileName, PrintWriter stdout, PrintWriter err) throws IOException {
+        if (out == null) {
+            stdout.print(text);
+            return;
+        }
+        Files.createDirectories(out);
+        Path file = out.resolve(fileName);
+        Files.writeString(file, text);
+        err.println("dojo: wrote " + file);
+    }
+
+    private static Optional<ImageAnalysis> analysis(KataRun run, PrintWriter err) {
+        JsonNode node = run.facts().get("analysis");
+        if (node == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ImageAnalysis.parse(node.toString()));
+        } catch (RuntimeException e) {
+            err.println("dojo: the image analysis could not be read back, so the card shows the checks only: "
+                    + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private GradeRecord record(KataRun run, double elapsed) {

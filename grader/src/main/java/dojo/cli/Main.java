@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dojo", mixinStandardHelpOptions = true, version = "Multi-Stage Dojo 0.1.0",
         description = "Graded katas that teach multi-stage Docker builds.",
         subcommands = {ListCommand.class, GradeCommand.class, DoctorCommand.class, CatalogueCommand.class,
-                InterviewCommand.class, SlidesCommand.class, CommandLine.HelpCommand.class})
+                InterviewCommand.class, SlidesCommand.class, ClassCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ import dojo.dockerfile.DockerfileSyntaxException;
 import dojo.dockerfile.Stage;
 import dojo.engine.Engine;
 import dojo.engine.EngineUnavailableException;
+import dojo.image.ImageAnalysis;
 import dojo.image.ImageArchive;
 import dojo.image.ImageFacts;
 import dojo.image.ImageFilesystem;
@@ -53,6 +54,7 @@ final class Grading implements AutoCloseable {
     private ProbeOutcome probe;
     private Duration scanTime = Duration.ZERO;
     private Object secretFindings;
+    private ImageAnalysis analysis;
     private Object rebuilt;
 
     Grading(Kata kata, GradingInput input) {
@@ -302,10 +304,14 @@ final class Grading implements AutoCloseable {
         ImageMetadata metadata = engine.inspect(image.get().tag());
         Progress.report("streaming the image (" + Size.format(metadata.sizeBytes()) + ") to look inside it");
         long started = System.nanoTime();
-        try (InputStream saved = engine.save(image.get().tag())) {
-            ImageArchive archive = ImageArchive.read(saved, ImageFacts.interestFor(metadata), LayerCache.none());
+        try (InputStream saved = new StreamProgress(engine.save(image.get().tag()), metadata.sizeBytes(),
+                Progress::report)) {
+            ImageArchive archive = ImageArchive.read(saved,
+                    ImageAnalysis.interestAlongside(ImageFacts.interestFor(metadata)),
+                    LayerCache.inUserCache(ImageAnalysis.cacheScope(metadata)));
             ImageFilesystem filesystem = archive.filesystem();
             ImageFacts result = ImageFacts.of(metadata, filesystem);
+            analysis = ImageAnalysis.of(archive, kata.payload());
             scanTime = Duration.ofNanos(System.nanoTime() - started);
             Progress.report("looked through " + archive.layers().size()
                     + (archive.layers().size() == 1 ? " layer in " : " layers in ")
@@ -319,6 +325,11 @@ final class Grading implements AutoCloseable {
     /** The image, if it has already been built; never starts a build. */
     Optional<BuiltImage> builtSoFar() {
         return built instanceof BuiltImage image ? Optional.of(image) : Optional.empty();
+    }
+
+    /** Why the image is its size, once it has been scanned; never starts a scan. */
+    Optional<ImageAnalysis> analysisSoFar() {
+        return Optional.ofNullable(analysis);
     }
 
     /** The rebuild, if it has already run; never starts one. */

@@ -214,6 +214,13 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
             node.put("buildSeconds", image.duration().toMillis() / 1000.0);
         });
         grading.rebuiltSoFar().ifPresent(image -> node.put("rebuildSeconds", image.duration().toMillis() / 1000.0));
+        grading.analysisSoFar().ifPresent(analysis -> {
+            try {
+                node.set("analysis", JSON.readTree(analysis.toJson()));
+            } catch (java.io.IOException e) {
+                node.put("analysisProblem", "the image analysis could not be recorded: " + e.getMessage());
+            }
+        });
         grading.factsSoFar().ifPresent(facts -> {
             node.put("imageBytes", facts.metadata().sizeBytes());
             node.put("layers", facts.metadata().layers());

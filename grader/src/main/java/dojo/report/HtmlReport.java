@@ -51,7 +51,7 @@ public final class HtmlReport {
                 .append(escape(record.dockerfile())).append("</code>");
         if (record.imageBytes() > 0) {
             html.append(": ").append(Size.format(record.imageBytes())).append(", ").append(record.layers())
-                    .append(" layers");
+                    .append(record.layers() == 1 ? " layer" : " layers");
         }
         html.append(", tier <strong>").append(escape(record.tier())).append("</strong></p>\n");
         html.append("<h2>Checks</h2>\n<table><tr><th></th><th>check</th><th>measured</th><th>expected</th>"
@@ -85,7 +85,11 @@ public final class HtmlReport {
         html.append("<h2>Largest files</h2>\n");
         table(html, List.of("file", "size"), Tables.paths(analysis.largestFiles()));
         html.append("<h2>Largest directories</h2>\n");
-        table(html, List.of("directory", "size"), Tables.paths(analysis.largestDirectories()));
+        if (analysis.largestDirectories().isEmpty()) {
+            html.append("<p>none: every file sits at the top level</p>\n");
+        } else {
+            table(html, List.of("directory", "size"), Tables.paths(analysis.largestDirectories()));
+        }
         Tables.payload(analysis).ifPresent(line -> html.append("<p>").append(escape(line)).append(".</p>\n"));
         html.append("<h2>Attack surface</h2>\n");
         table(html, List.of("", ""), Tables.attackSurface(analysis));

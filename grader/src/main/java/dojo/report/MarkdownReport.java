@@ -50,7 +50,11 @@ public final class MarkdownReport {
         md.append("\n## Largest files\n\n");
         table(md, List.of("file", "size"), Tables.paths(analysis.largestFiles()));
         md.append("\n## Largest directories\n\n");
-        table(md, List.of("directory", "size"), Tables.paths(analysis.largestDirectories()));
+        if (analysis.largestDirectories().isEmpty()) {
+            md.append("None: every file sits at the top level.\n");
+        } else {
+            table(md, List.of("directory", "size"), Tables.paths(analysis.largestDirectories()));
+        }
         Tables.payload(analysis).ifPresent(line -> md.append('\n').append(capitalised(line)).append(".\n"));
         md.append("\n## Attack surface\n\n");
         table(md, List.of("", ""), Tables.attackSurface(analysis));

@@ -74,7 +74,11 @@ public final class ReportCard {
         out.append('\n').append(bold("Largest files")).append('\n');
         table(out, List.of("file", "size"), Tables.paths(analysis.largestFiles()));
         out.append('\n').append(bold("Largest directories")).append('\n');
-        table(out, List.of("directory", "size"), Tables.paths(analysis.largestDirectories()));
+        if (analysis.largestDirectories().isEmpty()) {
+            out.append("  none: every file sits at the top level\n");
+        } else {
+            table(out, List.of("directory", "size"), Tables.paths(analysis.largestDirectories()));
+        }
         Tables.payload(analysis).ifPresent(line -> out.append("  ").append(line).append('\n'));
         out.append('\n').append(bold("Attack surface")).append('\n');
         for (List<String> row : Tables.attackSurface(analysis)) {
