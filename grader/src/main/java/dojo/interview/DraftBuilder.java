@@ -1,5 +1,6 @@
 package dojo.interview;
 
+import dojo.check.ToolNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class DraftBuilder {
                 .append(story.reduction().map(percent -> " (" + percent + " smaller)").orElse(""))
                 .append(", from ").append(story.beforeLayers()).append(" to ").append(story.afterLayers())
                 .append(" layers, and from ").append(story.beforePackages()).append(" to ")
-                .append(story.afterPackages()).append(" packages. A clean build took ").append(story.afterBuild())
+                .append(story.afterPackages()).append(" packages. The build took ").append(story.afterBuild())
                 .append(", against ").append(story.beforeBuild()).append(" for the single-stage build, and a ")
                 .append("rebuild after a code change took ").append(story.afterRebuild()).append(". [Who gained, ")
                 .append("and how: faster deploys, a smaller registry bill, fewer CVEs for security to triage.]\n\n");
@@ -105,7 +106,7 @@ public final class DraftBuilder {
             return "";
         }
         StringBuilder table = new StringBuilder("## My measured figures\n\n");
-        table.append("| kata | image size | layers | packages | toolchains left | clean build | rebuild |\n");
+        table.append("| kata | image size | layers | packages | toolchains left | build | rebuild |\n");
         table.append("|---|---|---|---|---|---|---|\n");
         for (KataResults kata : results.katas()) {
             Optional<GradedAttempt> before = kata.before();
@@ -116,7 +117,7 @@ public final class DraftBuilder {
                     .append(" | ").append(pair(before, after, a -> text(a.layers())))
                     .append(" | ").append(pair(before, after, a -> text(a.packages())))
                     .append(" | ").append(after.map(a -> a.toolchains() == null ? "not measured"
-                            : a.toolchains().isEmpty() ? "none" : String.join(", ", a.toolchains()))
+                            : a.toolchains().isEmpty() ? "none" : String.join(", ", ToolNames.of(a.toolchains())))
                             .orElse("not passed yet"))
                     .append(" | ").append(pair(before, after, a -> a.buildSeconds() == null ? null
                             : DockerUnits.seconds(a.buildSeconds())))
@@ -238,11 +239,12 @@ public final class DraftBuilder {
             if (after.isEmpty() || after.get().toolchains() == null) {
                 return measuredAfter(a -> null, "toolchains removed");
             }
-            List<String> removed = new ArrayList<>(before.get().toolchains());
-            removed.removeAll(after.get().toolchains());
+            List<String> left = ToolNames.of(after.get().toolchains());
+            List<String> removed = new ArrayList<>(ToolNames.of(before.get().toolchains()));
+            removed.removeAll(left);
             String sentence = removed.isEmpty() ? "no toolchain" : joined(removed);
-            if (!after.get().toolchains().isEmpty()) {
-                sentence += " (though " + joined(after.get().toolchains()) + " remained)";
+            if (!left.isEmpty()) {
+                sentence += " (though " + joined(left) + " remained)";
             }
             return sentence;
         }

@@ -1,6 +1,7 @@
 package dojo.slides;
 
 import dojo.check.Size;
+import dojo.check.ToolNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ final class KataSlide {
                 .append("<th>after: the solution</th></tr></thead>\n<tbody>\n");
         row(html, "image", m -> Size.format(m.imageBytes()));
         row(html, "layers", m -> String.valueOf(m.layers()));
-        row(html, "build tools left", m -> m.toolchains().isEmpty() ? "none" : String.join(", ", m.toolchains()));
+        row(html, "build tools left", m -> m.toolchains().isEmpty() ? "none" : String.join(", ", ToolNames.of(m.toolchains())));
         row(html, "Debian packages", m -> String.valueOf(m.packages()));
         row(html, "build time", m -> String.format(Locale.ROOT, "%.1f s", m.buildSeconds()));
         if (!starterStages.isEmpty() && !solutionStages.isEmpty()) {
@@ -63,9 +64,9 @@ final class KataSlide {
         ImageMeasurement after = kata.solution();
         String tier = after.tier().isEmpty() ? "" : " The reference solution earns the " + after.tier() + " tier.";
         return "Same app, " + SizeChart.timesSmaller(kata) + ": " + Size.format(before.imageBytes()) + " with "
-                + (before.toolchains().isEmpty() ? "no build tools" : String.join(", ", before.toolchains()))
+                + (before.toolchains().isEmpty() ? "no build tools" : String.join(", ", ToolNames.of(before.toolchains())))
                 + " inside, down to " + Size.format(after.imageBytes()) + " with "
-                + (after.toolchains().isEmpty() ? "none" : String.join(", ", after.toolchains())) + "." + tier
+                + (after.toolchains().isEmpty() ? "none" : String.join(", ", ToolNames.of(after.toolchains()))) + "." + tier
                 + " Built by " + after.builder() + "; " + caption + ".";
     }
 }

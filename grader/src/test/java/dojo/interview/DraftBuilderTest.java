@@ -57,8 +57,8 @@ class DraftBuilderTest {
         Draft draft = DraftBuilder.build(root);
 
         assertThat(draft.markdown()).contains("The image went from 1.03 GB to 4.46 MB (99.6% smaller)",
-                "from 5 to 2 layers", "from 312 to 0 packages", "A clean build took 14.8 s, against 61.2 s",
-                "a rebuild after a code change took 3.1 s", "That took `/usr/bin/go` and `/usr/bin/gcc` out",
+                "from 5 to 2 layers", "from 312 to 0 packages", "The build took 14.8 s, against 61.2 s",
+                "a rebuild after a code change took 3.1 s", "That took `gcc` and `go` out",
                 "building with BuildKit (docker 20.10.24)");
         assertThat(draft.isComplete()).as("gaps: %s", draft.gaps()).isTrue();
     }
