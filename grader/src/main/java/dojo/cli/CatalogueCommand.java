@@ -5,6 +5,7 @@ import dojo.kata.GradingInput;
 import dojo.kata.KataCatalogue;
 import dojo.kata.KataRun;
 import dojo.kata.KataRunner;
+import dojo.kata.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ final class CatalogueCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = Roots.root();
+        Path root = RepositoryRoot.find();
         Path file = CatalogueMeasurements.file(root);
         if (measure) {
             measureAll(root, file, err);

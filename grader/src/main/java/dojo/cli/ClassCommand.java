@@ -14,6 +14,7 @@ import dojo.classroom.Sweeper;
 import dojo.engine.Engine;
 import dojo.engine.EngineUnavailableException;
 import dojo.kata.KataCatalogue;
+import dojo.kata.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ public final class ClassCommand implements Callable<Integer> {
     }
 
     private ClassSettings settings() throws BadInput {
-        Path repository = (root != null ? root : Roots.root()).toAbsolutePath().normalize();
+        Path repository = (root != null ? root : RepositoryRoot.find()).toAbsolutePath().normalize();
         KataCatalogue catalogue = KataCatalogue.in(repository);
         if (catalogue.ids().isEmpty()) {
             throw new BadInput("there are no katas under " + repository.resolve("katas") + "; run it from a clone of"

@@ -1,6 +1,7 @@
 package dojo.cli;
 
 import dojo.engine.Doctor;
+import dojo.kata.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -26,7 +27,7 @@ final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Doctor doctor = new Doctor(Roots.root(), line -> {
+        Doctor doctor = new Doctor(RepositoryRoot.find(), line -> {
             err.println(Terminal.dim("  " + line));
             err.flush();
         });

@@ -1,12 +1,13 @@
 package dojo.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dojo.image.ImageAnalysis;
 import dojo.kata.GradingInput;
 import dojo.kata.KataCatalogue;
 import dojo.kata.KataRun;
 import dojo.kata.KataRunner;
 import dojo.kata.Progress;
-import dojo.image.ImageAnalysis;
+import dojo.kata.RepositoryRoot;
 import dojo.report.GradeRecord;
 import dojo.report.HtmlReport;
 import dojo.report.JsonReport;
@@ -66,7 +67,7 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = Roots.root();
+        Path root = RepositoryRoot.find();
         KataCatalogue catalogue = KataCatalogue.in(root);
         if (!catalogue.contains(kata)) {
             err.println("dojo: there is no kata named '" + kata + "'. Known katas: "

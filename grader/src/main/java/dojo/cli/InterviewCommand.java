@@ -6,9 +6,9 @@ import dojo.interview.DraftBuilder;
 import dojo.interview.MissingCoachFileException;
 import dojo.interview.Pacer;
 import dojo.interview.RehearsalSession;
-import dojo.interview.RepoRoot;
 import dojo.interview.Rubric;
 import dojo.interview.Score;
+import dojo.kata.RepositoryRoot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -86,7 +86,7 @@ public final class InterviewCommand implements Runnable {
         private Path root;
 
         Optional<Path> resolve() {
-            return root != null ? Optional.of(root.toAbsolutePath().normalize()) : RepoRoot.locate();
+            return root != null ? Optional.of(root.toAbsolutePath().normalize()) : RepositoryRoot.locate();
         }
     }
 

@@ -1,6 +1,7 @@
 package dojo.cli;
 
 import dojo.kata.KataCatalogue;
+import dojo.kata.RepositoryRoot;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KataCatalogue catalogue = KataCatalogue.in(Roots.root());
+        KataCatalogue catalogue = KataCatalogue.in(RepositoryRoot.find());
         var out = spec.commandLine().getOut();
         if (catalogue.ids().isEmpty()) {
             spec.commandLine().getErr().println("dojo: no katas found under " + catalogue.root().resolve("katas")

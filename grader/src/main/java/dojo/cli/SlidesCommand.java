@@ -1,5 +1,6 @@
 package dojo.cli;
 
+import dojo.kata.RepositoryRoot;
 import dojo.slides.DeckRenderer;
 import dojo.slides.DeckSource;
 import dojo.slides.DeckSourceException;
@@ -8,7 +9,6 @@ import dojo.slides.FrameworkMissingException;
 import dojo.slides.Measurements;
 import dojo.slides.MeasurementsUnreadableException;
 import dojo.slides.RenderedDeck;
-import dojo.slides.RepositoryRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -244,12 +244,9 @@ public final class Engine {
      */
     private ProbeOutcome pollHttp(GenericContainer<?> container, Probe.Http http, Duration timeout,
                                   Deque<String> logs, java.util.function.Supplier<Address> address) {
-        container.withStartupCheckStrategy(new StartedIsEnough()).waitingFor(new NoWait());
-        try {
-            container.start();
-        } catch (RuntimeException e) {
-            return new ProbeOutcome(false, "the container did not start: " + e.getMessage(), Optional.empty(),
-                    tail(logs));
+        Optional<ProbeOutcome> notStarted = start(container, logs);
+        if (notStarted.isPresent()) {
+            return notStarted.get();
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
@@ -277,13 +274,10 @@ public final class Engine {
 
     private ProbeOutcome probeCommand(GenericContainer<?> container, Probe.Command command, Duration timeout,
                                       Deque<String> logs) {
-        container.withCommand(command.arguments().toArray(String[]::new))
-                .withStartupCheckStrategy(new StartedIsEnough()).waitingFor(new NoWait());
-        try {
-            container.start();
-        } catch (RuntimeException e) {
-            return new ProbeOutcome(false, "the container did not start: " + e.getMessage(), Optional.empty(),
-                    tail(logs));
+        container.withCommand(command.arguments().toArray(String[]::new));
+        Optional<ProbeOutcome> notStarted = start(container, logs);
+        if (notStarted.isPresent()) {
+            return notStarted.get();
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         Optional<Long> exit = exitCode(container);
@@ -300,6 +294,18 @@ public final class Engine {
         boolean answered = exit.get() == 0 && output.contains(command.expectedOutput());
         String observed = exit.get() == 0 ? output.strip() : "the command exited with code " + exit.get();
         return new ProbeOutcome(answered, observed, exit, tail(List.copyOf(output.lines().toList())));
+    }
+
+    /** Starts the container, leaving the watching to the caller; the outcome to report when it did not start. */
+    private static Optional<ProbeOutcome> start(GenericContainer<?> container, Deque<String> logs) {
+        container.withStartupCheckStrategy(new StartedIsEnough()).waitingFor(new NoWait());
+        try {
+            container.start();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(new ProbeOutcome(false, "the container did not start: " + e.getMessage(),
+                    Optional.empty(), tail(logs)));
+        }
     }
 
     /** Starting is all the grader asks of Testcontainers; it watches the app itself. */

@@ -1,6 +1,5 @@
 package dojo.kata;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,7 +39,7 @@ public record GradingInput(Path root, Path dockerfile, Path context, Duration bu
     static final long DEFAULT_CONTEXT_LIMIT = 1_000_000_000L;
 
     static GradingInput resolve(String kataId, Function<String, Optional<String>> parameters) {
-        Path root = parameters.apply(ROOT).map(Path::of).orElseGet(GradingInput::findRoot).toAbsolutePath()
+        Path root = parameters.apply(ROOT).map(Path::of).orElseGet(RepositoryRoot::find).toAbsolutePath()
                 .normalize();
         Path kataDir = root.resolve("katas").resolve(kataId);
         Path dockerfile = parameters.apply(DOCKERFILE).map(p -> root.resolve(p)).orElse(kataDir.resolve("Dockerfile"));
@@ -52,22 +51,6 @@ public record GradingInput(Path root, Path dockerfile, Path context, Duration bu
                 parameters.apply(CONTEXT_LIMIT).map(Long::parseLong).orElse(DEFAULT_CONTEXT_LIMIT),
                 parameters.apply(PROBE_ISOLATED).map(Boolean::parseBoolean).orElse(false),
                 parameters.apply(RUN_LABEL).filter(label -> !label.isBlank()));
-    }
-
-    /** The nearest folder, from the working directory up, that holds both {@code katas/} and {@code pom.xml}. */
-    public static Path findRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isDirectory(candidate.resolve("katas")) && Files.isRegularFile(candidate.resolve("pom.xml"))) {
-                return candidate;
-            }
-        }
-        return dir;
-    }
-
-    /** The root named by {@code dojo.root} when set, else the one found from the working directory. */
-    public static Path findRootFrom(String configured) {
-        return configured == null || configured.isBlank() ? findRoot() : Path.of(configured).toAbsolutePath();
     }
 
     /** A path as the learner would type it: relative to the repository root when inside it. */

@@ -2,6 +2,7 @@ package dojo.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dojo.kata.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 
 class RubricTest {
 
-    private static final Path INTERVIEW = Path.of(System.getProperty(RepoRoot.PROPERTY, "..")).resolve("interview");
+    private static final Path INTERVIEW = Path.of(System.getProperty(RepositoryRoot.PROPERTY, "..")).resolve("interview");
 
     private static String read(String file) throws IOException {
         return Files.readString(INTERVIEW.resolve(file));

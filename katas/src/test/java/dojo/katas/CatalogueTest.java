@@ -9,10 +9,11 @@ import dojo.kata.GradingInput;
 import dojo.kata.KataCatalogue;
 import dojo.kata.KataRun;
 import dojo.kata.KataRunner;
+import dojo.kata.RepositoryRoot;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 @Tag("engine")
 class CatalogueTest {
 
-    private static final Path ROOT = GradingInput.findRootFrom(System.getProperty(GradingInput.ROOT));
+    private static final Path ROOT = RepositoryRoot.find();
     private static final KataCatalogue CATALOGUE = KataCatalogue.in(ROOT);
     private static final CatalogueMeasurements MEASUREMENTS = new CatalogueMeasurements();
 

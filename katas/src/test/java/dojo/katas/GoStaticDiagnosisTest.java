@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dojo.check.CheckResult;
 import dojo.check.Checks;
 import dojo.check.Status;
-import dojo.kata.GradingInput;
 import dojo.kata.KataRun;
+import dojo.kata.RepositoryRoot;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 @Tag("engine")
 class GoStaticDiagnosisTest {
 
-    private static final Path ROOT = GradingInput.findRootFrom(System.getProperty(GradingInput.ROOT));
+    private static final Path ROOT = RepositoryRoot.find();
 
     @Test
     void cgo_binary_on_scratch_fails_the_probe_because_its_loader_is_missing() {

@@ -1,4 +1,4 @@
-package dojo.slides;
+package dojo.kata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
