@@ -100,11 +100,26 @@ public final class Checks {
     }
 
     public static CheckResult noToolchain(List<Toolchain> found) {
+        return noToolchain(found, List.of());
+    }
+
+    /**
+     * No compiler or build tool in the final image: none found by name in an executable location, and none of the
+     * installed Debian packages a compiler or build tool, whatever became of its files.
+     */
+    public static CheckResult noToolchain(List<Toolchain> found, List<String> toolchainPackages) {
         String title = TITLES.get(NO_TOOLCHAIN);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && toolchainPackages.isEmpty()) {
             return CheckResult.pass(NO_TOOLCHAIN, title, "none", "none", "no compiler or build tool found");
         }
         List<String> distinct = found.stream().map(Toolchain::name).distinct().sorted().toList();
+        if (distinct.isEmpty()) {
+            String packages = String.join(", ", toolchainPackages);
+            return CheckResult.fail(NO_TOOLCHAIN, title, "packages: " + abbreviate(packages), "none",
+                    "Expecting no build toolchain in the final image\n  but the dpkg database lists these installed"
+                            + " toolchain packages: " + packages + "\n  expected: none\nNext step: "
+                            + Remedies.DROP_TOOLCHAIN);
+        }
         String names = String.join(", ", distinct);
         String measured = distinct.size() <= 5 ? names
                 : String.join(", ", distinct.subList(0, 5)) + " and " + (distinct.size() - 5) + " more";
@@ -112,29 +127,49 @@ public final class Checks {
                 .map(t -> t.path() + (t.resolvedPath().equals(t.path()) ? "" : " -> " + t.resolvedPath()))
                 .collect(Collectors.joining("\n    "));
         String more = found.size() > 12 ? "\n    ... and " + (found.size() - 12) + " more" : "";
+        String packages = toolchainPackages.isEmpty() ? ""
+                : "\n  installed toolchain packages: " + String.join(", ", toolchainPackages);
         return CheckResult.fail(NO_TOOLCHAIN, title, measured, "none",
                 "Expecting no build toolchain in the final image\n  but found: " + names + "\n    " + where + more
-                        + "\n  expected: none\nNext step: " + Remedies.DROP_TOOLCHAIN);
+                        + packages + "\n  expected: none\nNext step: " + Remedies.DROP_TOOLCHAIN);
     }
 
     public static CheckResult nonRoot(String configuredUser) {
+        return nonRoot(configuredUser, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * The configured user is not root.
+     *
+     * @param passwdUid the uid the image's {@code /etc/passwd} gives a named user, when it names one
+     */
+    public static CheckResult nonRoot(String configuredUser, java.util.OptionalLong passwdUid) {
         String title = TITLES.get(NON_ROOT);
         String user = configuredUser == null ? "" : configuredUser.trim();
         String shown = user.isEmpty() ? "root (no USER set)" : user;
-        if (!isRoot(user)) {
+        if (!isRoot(user, passwdUid)) {
             return CheckResult.pass(NON_ROOT, title, shown, "not root", "runs as " + shown);
         }
-        return CheckResult.fail(NON_ROOT, title, shown, "not root",
-                shape("Expecting the final stage to set a non-root USER", shown, "a user other than root or 0",
+        String actual = user.isEmpty() || isRootName(user) ? shown : shown + ", which is uid 0 (root)";
+        return CheckResult.fail(NON_ROOT, title, actual, "not root",
+                shape("Expecting the final stage to set a non-root USER", actual, "a user other than root or 0",
                         Remedies.NON_ROOT));
     }
 
-    static boolean isRoot(String user) {
-        if (user.isEmpty()) {
+    static boolean isRoot(String user, java.util.OptionalLong passwdUid) {
+        if (user.isEmpty() || isRootName(user)) {
             return true;
         }
-        String name = user.split(":", 2)[0].toLowerCase(Locale.ROOT);
-        return name.equals("root") || name.equals("0");
+        String name = user.split(":", 2)[0];
+        if (name.matches("\\d+")) {
+            // 0, 00 and 0000 are all uid 0 to the kernel.
+            return new java.math.BigInteger(name).signum() == 0;
+        }
+        return passwdUid.isPresent() && passwdUid.getAsLong() == 0;
+    }
+
+    private static boolean isRootName(String user) {
+        return user.split(":", 2)[0].toLowerCase(Locale.ROOT).equals("root");
     }
 
     public static CheckResult multiStage(Dockerfile dockerfile) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The catalogue table: every kata's starter against its solution, as measured by the grader. */
-@Command(name = "catalogue", description = {
+@Command(name = "catalogue", mixinStandardHelpOptions = true, description = {
         "Print the catalogue table from the last catalogue measurements (.dojo/catalogue.json).",
         "The catalogue check (`mvn -B verify`) writes them; --measure grades every starter and solution now."})
 final class CatalogueCommand implements Callable<Integer> {

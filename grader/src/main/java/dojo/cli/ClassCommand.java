@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Grades a whole class of submissions and writes the gradebook. */
-@Command(name = "class", description = {
+@Command(name = "class", mixinStandardHelpOptions = true, description = {
         "Grade every learner's Dockerfiles: SUBMISSIONS holds one folder per learner, with kata folders",
         "(ana/01-go-static/Dockerfile) or a clone of this repository. Writes gradebook.csv, gradebook.html and,",
         "per learner, junit.xml, results.json, the grade records and the logs, to --out.",

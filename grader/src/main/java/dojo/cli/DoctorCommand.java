@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Reports whether this machine can grade, and with --fix makes it able to. */
-@Command(name = "doctor", description = {
+@Command(name = "doctor", mixinStandardHelpOptions = true, description = {
         "Check the Docker engine, the builder and the base images, with the fix for each problem.",
         "With --fix (Debian, as root): install docker.io, start dockerd, build the base images offline."})
 final class DoctorCommand implements Callable<Integer> {

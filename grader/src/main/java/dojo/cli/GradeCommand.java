@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Grades a kata's Dockerfile and prints the report card. */
-@Command(name = "grade", description = {
+@Command(name = "grade", mixinStandardHelpOptions = true, description = {
         "Build a kata's Dockerfile on the Docker engine, check it and print the report card.",
         "Exit status: 0 when every check passes, 1 when any does not, 2 on bad input."})
 final class GradeCommand implements Callable<Integer> {
@@ -90,6 +90,11 @@ final class GradeCommand implements Callable<Integer> {
             parameters.put(GradingInput.BUILDER, builder);
         }
         Path graded = dockerfile == null ? catalogue.starter(kata) : dockerfile.toAbsolutePath().normalize();
+        if (Files.isDirectory(graded)) {
+            err.println("dojo: " + graded + " is a directory; --dockerfile takes the Dockerfile itself, for example "
+                    + graded.resolve("Dockerfile"));
+            return 2;
+        }
         if (!Files.isRegularFile(graded)) {
             err.println("dojo: there is no Dockerfile at " + graded + (dockerfile == null
                     ? "; restore the starter with `git checkout katas/" + kata + "/Dockerfile`"
@@ -142,9 +147,12 @@ final class GradeCommand implements Callable<Integer> {
         for (String problem : run.problems()) {
             err.println("dojo: the kata's test reported a problem outside its checks: " + problem);
         }
+        stdout.flush();
         try {
-            results.append(record, analysis);
-        } catch (IOException e) {
+            results.append(record, analysis).ifPresent(aside -> err.println("dojo: " + root.relativize(
+                    results.file(kata)) + " could not be read, so it was kept as " + root.relativize(aside)
+                    + " and a new one started"));
+        } catch (IOException | RuntimeException e) {
             err.println("dojo: could not save this result under .dojo/results: " + e.getMessage()
                     + " (the report above is complete)");
         }

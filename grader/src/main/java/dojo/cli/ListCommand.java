@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Lists the katas, with the command that grades each. */
-@Command(name = "list", description = "List the katas.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the katas.")
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -23,8 +23,9 @@ final class ListCommand implements Callable<Integer> {
                     + "; run dojo from a clone of the Multi-Stage Dojo repository");
             return 2;
         }
+        int width = catalogue.ids().stream().mapToInt(String::length).max().orElse(0);
         for (String id : catalogue.ids()) {
-            out.printf("%-16s %s%n", id, catalogue.title(id));
+            out.printf("%-" + width + "s  %s%n", id, catalogue.title(id));
         }
         out.println();
         out.println("Grade one with: ./dojo grade " + catalogue.ids().get(0));

@@ -8,7 +8,17 @@ import picocli.CommandLine.Command;
         description = "Graded katas that teach multi-stage Docker builds.",
         subcommands = {ListCommand.class, GradeCommand.class, DoctorCommand.class, CatalogueCommand.class,
                 InterviewCommand.class, SlidesCommand.class, ClassCommand.class, CommandLine.HelpCommand.class})
-public final class Main {
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** With no subcommand, the usage is the most useful answer. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

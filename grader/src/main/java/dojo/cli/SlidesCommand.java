@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Renders the instructor deck, {@code slides/deck.md}, into one self-contained HTML page. */
-@Command(name = "slides", description = "Render the instructor deck into one self-contained HTML page.")
+@Command(name = "slides", mixinStandardHelpOptions = true,
+        description = "Render the instructor deck into one self-contained HTML page.")
 public final class SlidesCommand implements Callable<Integer> {
 
     @Spec

@@ -15,14 +15,26 @@ import java.util.Optional;
  * @param packageManagers apt, dpkg, pip, npm and the like, left in the final filesystem
  * @param shells         shells left in the final filesystem
  * @param sources        build sources and .git directories left in the final filesystem
+ * @param passwdUid      the uid the image's {@code /etc/passwd} gives the configured user, when that is a name
+ * @param toolchainPackages installed Debian packages that are compilers or build tools, however their files are
+ *                       named or whatever their modes: the dpkg database says what was installed
  */
 public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, List<DpkgPackage> packages,
                          Optional<String> startupProblem, List<Toolchain> packageManagers, List<Toolchain> shells,
-                         List<String> sources) {
+                         List<String> sources, java.util.OptionalLong passwdUid,
+                         List<DpkgPackage> toolchainPackages) {
+
+    /** Debian packages that are compilers or build tools; runtimes and their libraries are not. */
+    private static final java.util.regex.Pattern TOOLCHAIN_PACKAGE = java.util.regex.Pattern.compile(
+            "(gcc|g\\+\\+|cpp|clang|gfortran)(-\\d+)?|build-essential|make|cmake|ninja-build|golang(-\\d+(\\.\\d+)*)?-go"
+                    + "|golang-go|rustc|cargo|openjdk-\\d+-jdk(-headless)?|maven|gradle|node-typescript|npm"
+                    + "|python3(\\.\\d+)?-dev|libc6-dev");
 
     private static final int ELF_HEAD = 4096;
     private static final int DPKG_STATUS_CAP = 16 * 1024 * 1024;
     private static final String DPKG_STATUS = "/var/lib/dpkg/status";
+    private static final String PASSWD = "/etc/passwd";
+    private static final int PASSWD_CAP = 256 * 1024;
 
     public ImageFacts {
         toolchains = List.copyOf(toolchains);
@@ -30,12 +42,14 @@ public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, Lis
         packageManagers = List.copyOf(packageManagers);
         shells = List.copyOf(shells);
         sources = List.copyOf(sources);
+        toolchainPackages = List.copyOf(toolchainPackages);
     }
 
     /** The files whose bytes the scan must keep: the dpkg database and the head of the program the image starts. */
     public static FileInterest interestFor(ImageMetadata metadata) {
         Map<String, Integer> wanted = new java.util.HashMap<>();
         wanted.put(DPKG_STATUS, DPKG_STATUS_CAP);
+        wanted.put(PASSWD, PASSWD_CAP);
         for (String candidate : programCandidates(metadata)) {
             wanted.put(candidate, ELF_HEAD);
         }
@@ -51,7 +65,31 @@ public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, Lis
         return new ImageFacts(metadata, toolchains, packages, startupProblem(metadata, filesystem),
                 ToolchainScanner.packageManagers().scan(filesystem, metadata.pathDirs()),
                 ToolchainScanner.shells().scan(filesystem, metadata.pathDirs()),
-                SourceScanner.find(filesystem));
+                SourceScanner.find(filesystem), passwdUid(metadata.user(), filesystem),
+                packages.stream().filter(p -> TOOLCHAIN_PACKAGE.matcher(p.name()).matches()).toList());
+    }
+
+    /** The empty filesystem of an image with no layers, which the engine cannot export. */
+    public static ImageFacts ofEmpty(ImageMetadata metadata) {
+        return of(metadata, ImageFilesystem.of(List.of()));
+    }
+
+    static java.util.OptionalLong passwdUid(String user, ImageFilesystem filesystem) {
+        String name = user == null ? "" : user.split(":", 2)[0].trim();
+        if (name.isEmpty() || name.matches("\\d+")) {
+            return java.util.OptionalLong.empty();
+        }
+        Optional<FileNode> passwd = filesystem.get(PASSWD);
+        if (passwd.isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        for (String line : new String(passwd.get().captured(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            String[] fields = line.split(":");
+            if (fields.length > 2 && fields[0].equals(name) && fields[2].matches("\\d+")) {
+                return java.util.OptionalLong.of(Long.parseLong(fields[2]));
+            }
+        }
+        return java.util.OptionalLong.empty();
     }
 
     /**

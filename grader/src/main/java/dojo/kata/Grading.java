@@ -302,6 +302,10 @@ final class Grading implements AutoCloseable {
             return whyNoImage();
         }
         ImageMetadata metadata = engine.inspect(image.get().tag());
+        if (metadata.layers() == 0) {
+            // The engine cannot export an image without layers ("empty export"); its filesystem is empty.
+            return ImageFacts.ofEmpty(metadata);
+        }
         Progress.report("streaming the image (" + Size.format(metadata.sizeBytes()) + ") to look inside it");
         long started = System.nanoTime();
         try (InputStream saved = new StreamProgress(engine.save(image.get().tag()), metadata.sizeBytes(),

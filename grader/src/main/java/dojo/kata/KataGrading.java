@@ -110,13 +110,14 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
 
     /** No compiler or build tool is left in the final image's filesystem. */
     public void assertNoToolchain() {
-        verify(grading.facts().map(f -> Checks.noToolchain(f.toolchains()))
+        verify(grading.facts().map(f -> Checks.noToolchain(f.toolchains(),
+                        f.toolchainPackages().stream().map(p -> p.name()).toList()))
                 .orElseGet(() -> Checks.notMeasured(Checks.NO_TOOLCHAIN, grading.whyNoFacts())));
     }
 
     /** The final image runs its app as a user other than root. */
     public void assertNonRoot() {
-        verify(grading.facts().map(f -> Checks.nonRoot(f.metadata().user()))
+        verify(grading.facts().map(f -> Checks.nonRoot(f.metadata().user(), f.passwdUid()))
                 .orElseGet(() -> Checks.notMeasured(Checks.NON_ROOT, grading.whyNoFacts())));
     }
 

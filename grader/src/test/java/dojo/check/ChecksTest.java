@@ -63,7 +63,7 @@ class ChecksTest {
 
     @Test
     void root_in_every_spelling_fails_the_non_root_check() {
-        for (String user : List.of("", "root", "0", "0:0", "root:root", "ROOT")) {
+        for (String user : List.of("", "root", "0", "0:0", "root:root", "ROOT", "00", "0000", "00:00")) {
             assertThat(Checks.nonRoot(user).status()).as("USER '%s'", user).isEqualTo(Status.FAIL);
         }
     }
@@ -200,5 +200,13 @@ class ChecksTest {
         assertThat(result.message()).startsWith("Expecting the app to pass its probe: GET :8080/ answers with")
                 .endsWith("Next step: build and start the image yourself and read its output: `docker build -t try -f"
                         + " katas/01-go-static/Dockerfile katas/01-go-static && docker run --rm -p 8080:8080 try`");
+    }
+
+    @Test
+    void a_named_user_that_the_images_passwd_maps_to_uid_0_is_root() {
+        CheckResult result = Checks.nonRoot("admin", java.util.OptionalLong.of(0));
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.measured()).isEqualTo("admin, which is uid 0 (root)");
     }
 }
