@@ -287,8 +287,12 @@ public final class Checks {
             message.append("\n  its last log lines:");
             outcome.logTail().forEach(line -> message.append("\n    | ").append(line));
         }
-        message.append("\nNext step: ").append(startupProblem.isPresent() ? Remedies.STATIC_BINARY : remedy);
-        return CheckResult.fail(APP_RESPONDS, title, abbreviate(outcome.observed()), probeDescription,
+        String next = startupProblem.map(problem -> problem.contains("dynamically linked") ? Remedies.STATIC_BINARY
+                : problem.contains("/bin/sh") ? Remedies.EXEC_FORM : Remedies.MISSING_PROGRAM).orElse(remedy);
+        message.append("\nNext step: ").append(next);
+        // The row says why in a few words; the details below say it in full.
+        String measured = startupProblem.map(problem -> "cannot start: " + problem).orElse(outcome.observed());
+        return CheckResult.fail(APP_RESPONDS, title, abbreviate(measured), probeDescription,
                 message.toString());
     }
 

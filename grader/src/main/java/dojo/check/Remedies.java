@@ -48,6 +48,13 @@ public final class Remedies {
     public static final String LAYER_ORDER = "copy the files the dependency step needs, and run it, before you copy"
             + " the rest of the sources: a change to a later COPY leaves the earlier layers cached";
 
+    public static final String MISSING_PROGRAM = "copy the program into the final stage at the path the ENTRYPOINT"
+            + " names, or point the ENTRYPOINT at where it is; a script also needs its #! interpreter in the image";
+
+    public static final String SYNTAX_DIRECTIVE = "remove the `# syntax=` line: it makes BuildKit pull a Dockerfile"
+            + " frontend from a registry, which this machine cannot reach, and the engine's built-in frontend already"
+            + " understands RUN --mount and heredocs";
+
     public static final String BUILD_FAILED = "run the same build yourself to see all of its output:"
             + " `docker build -f DOCKERFILE CONTEXT`";
 

@@ -303,9 +303,20 @@ public final class Engine {
             container.start();
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(new ProbeOutcome(false, "the container did not start: " + e.getMessage(),
+            return Optional.of(new ProbeOutcome(false, "the container did not start: " + rootCause(e),
                     Optional.empty(), tail(logs)));
         }
+    }
+
+    /** The engine's own words for why a container failed, under Testcontainers' wrapping exceptions. */
+    static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(cause.getMessage());
+        java.util.regex.Matcher engine = java.util.regex.Pattern.compile("\"message\":\"(.*?)\"}").matcher(message);
+        return engine.find() ? engine.group(1).replace("\\\"", "\"") : message;
     }
 
     /** Starting is all the grader asks of Testcontainers; it watches the app itself. */
@@ -349,7 +360,10 @@ public final class Engine {
                     .timeout(Duration.ofSeconds(5)).build();
             return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("the app stopped answering: " + e.getMessage(), e);
+            String why = String.valueOf(e.getMessage());
+            // A published port accepts the connection even when nothing listens inside, then closes it.
+            throw new IllegalStateException(why.contains("received no bytes") || why.contains("Connection reset")
+                    ? "nothing answered on port " + port + " inside the container" : "no answer: " + why, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

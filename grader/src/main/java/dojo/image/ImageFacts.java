@@ -110,6 +110,11 @@ public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, Lis
                     + " exec form, [\"/app\"])" : ""));
         }
         FileNode file = node.get();
+        Optional<String> interpreter = shebang(file.captured());
+        if (interpreter.isPresent() && filesystem.resolve(interpreter.get()).isEmpty()) {
+            return Optional.of(file.path() + " is a script for " + interpreter.get()
+                    + ", which is missing from the image");
+        }
         Optional<ElfInfo> elf = ElfInfo.parse(file.captured());
         if (elf.isEmpty() || elf.get().interpreter().isEmpty()) {
             return Optional.empty();
@@ -120,6 +125,16 @@ public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, Lis
         }
         return Optional.of(file.path() + " is dynamically linked: it needs the loader " + loader
                 + ", which is missing from the image");
+    }
+
+    /** The interpreter a script's first line names, as in {@code #!/bin/sh -e}. */
+    static Optional<String> shebang(byte[] head) {
+        if (head.length < 3 || head[0] != '#' || head[1] != '!') {
+            return Optional.empty();
+        }
+        String line = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+        String[] words = line.substring(2).trim().split("\\s+");
+        return words.length == 0 || words[0].isEmpty() ? Optional.empty() : Optional.of(words[0]);
     }
 
     private static List<String> argv(ImageMetadata metadata) {

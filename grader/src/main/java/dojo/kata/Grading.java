@@ -55,6 +55,7 @@ final class Grading implements AutoCloseable {
     private Duration scanTime = Duration.ZERO;
     private Object secretFindings;
     private ImageAnalysis analysis;
+    private Thread cleanup;
     private Object rebuilt;
 
     Grading(Kata kata, GradingInput input) {
@@ -99,7 +100,11 @@ final class Grading implements AutoCloseable {
             return "there is no Dockerfile at " + input.shown(file) + "; create it, or pass --dockerfile PATH";
         }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // Docker reads bytes, not UTF-8: a stray Latin-1 byte in a comment must not stop the grading.
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             if (text.isBlank()) {
                 return input.shown(file) + " is empty; start from the kata's starter Dockerfile";
             }
@@ -124,6 +129,12 @@ final class Grading implements AutoCloseable {
         if (built instanceof BuiltImage image) {
             return Checks.built(image.builder(), image.duration());
         }
+        if (built instanceof BuildFailedException failure && failure.getMessage().contains("docker/dockerfile")
+                && dockerfile().flatMap(Dockerfile::syntax).isPresent()) {
+            return Checks.buildFailed("line 1: `# syntax=" + dockerfile().flatMap(Dockerfile::syntax).get()
+                    + "` asks BuildKit to pull a frontend image, and no registry answered", failure.step(),
+                    failure.lastLines(), Remedies.SYNTAX_DIRECTIVE);
+        }
         if (built instanceof BuildFailedException failure && failure.step().contains("load metadata for ")) {
             // BuildKit could not resolve a base image: say which, and how to get it.
             String image = failure.step().substring(failure.step().indexOf("load metadata for ") + 18)
@@ -133,7 +144,8 @@ final class Grading implements AutoCloseable {
         }
         if (built instanceof BuildFailedException failure) {
             return Checks.buildFailed(failure.getMessage(), failure.step(), failure.lastLines(),
-                    failure.timedOut() ? "make the build finish sooner, or raise dojo.build.timeout"
+                    failure.timedOut() ? "make the build finish sooner, or allow it longer: `./dojo grade"
+                            + " --build-timeout SECONDS` (Maven: -Ddojo.build.timeout=SECONDS)"
                             : Remedies.BUILD_FAILED.replace("DOCKERFILE", input.shown(input.dockerfile()))
                             .replace("CONTEXT", input.shown(input.context())));
         }
@@ -173,9 +185,17 @@ final class Grading implements AutoCloseable {
                     + " .dockerignore";
         }
         Builder builder = Builders.select(input.buildxBuilder());
+        if (input.buildxBuilder().isPresent() && !builder.description().contains("buildx")) {
+            Progress.report("--builder " + input.buildxBuilder().get() + " needs the docker buildx plugin, which is"
+                    + " not installed; building with " + builder.description() + " instead");
+        }
         String tag = "dojo-grade/" + kata.id() + ":" + run;
         Progress.report("building " + input.shown(input.dockerfile()) + " with " + builder.description());
         try {
+            // Interrupted (Ctrl-C, SIGTERM), the grading still removes the image it made.
+            Engine cleaner = engine;
+            cleanup = new Thread(() -> cleaner.removeImage(tag), "dojo-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
             BuiltImage image = builder.build(new BuildRequest(input.context(), input.dockerfile(), tag,
                     labels(), input.buildTimeout(), secretFiles()), Progress::report);
             Progress.report("built " + tag + " in " + image.duration().toSeconds() + " s");
@@ -381,6 +401,13 @@ final class Grading implements AutoCloseable {
     public void close() {
         if (engine != null && built instanceof BuiltImage image) {
             engine.removeImage(image.tag());
+        }
+        if (cleanup != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook is running or has run.
+            }
         }
     }
 

@@ -15,4 +15,10 @@ class SourceScannerTest {
         assertThat(SourceScanner.isSource("index.d.ts")).as("a declaration file").isFalse();
         assertThat(SourceScanner.isSource("go")).isFalse();
     }
+
+    @Test
+    void a_script_names_its_interpreter_on_its_first_line() {
+        assertThat(ImageFacts.shebang("#!/bin/sh -e\necho hi\n".getBytes())).contains("/bin/sh");
+        assertThat(ImageFacts.shebang("\u007fELF".getBytes())).isEmpty();
+    }
 }
