@@ -288,7 +288,7 @@ public final class Checks {
             outcome.logTail().forEach(line -> message.append("\n    | ").append(line));
         }
         String next = startupProblem.map(problem -> problem.contains("dynamically linked") ? Remedies.STATIC_BINARY
-                : problem.contains("/bin/sh") ? Remedies.EXEC_FORM : Remedies.MISSING_PROGRAM).orElse(remedy);
+                : problem.contains("shell-form") ? Remedies.EXEC_FORM : Remedies.MISSING_PROGRAM).orElse(remedy);
         message.append("\nNext step: ").append(next);
         // The row says why in a few words; the details below say it in full.
         String measured = startupProblem.map(problem -> "cannot start: " + problem).orElse(outcome.observed());
