@@ -1,5 +1,6 @@
 package dojo.cli;
 
+import dojo.interview.AnswerFile;
 import dojo.interview.CoachContent;
 import dojo.interview.Draft;
 import dojo.interview.DraftBuilder;
@@ -8,12 +9,12 @@ import dojo.interview.Pacer;
 import dojo.interview.RehearsalSession;
 import dojo.interview.Rubric;
 import dojo.interview.Score;
+import dojo.interview.UnreadableAnswerException;
 import dojo.kata.RepositoryRoot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -103,7 +104,7 @@ public final class InterviewCommand implements Runnable {
         public final Integer call() {
             try {
                 return execute();
-            } catch (MissingCoachFileException | UncheckedIOException e) {
+            } catch (MissingCoachFileException | UnreadableAnswerException | UncheckedIOException e) {
                 return badInput(e.getMessage());
             }
         }
@@ -192,22 +193,21 @@ public final class InterviewCommand implements Runnable {
         }
 
         private Optional<String> readAnswer() {
-            try {
-                if (file.equals("-")) {
-                    return Optional.of(new String(parent.input.get().readAllBytes(), StandardCharsets.UTF_8));
-                }
-                Path path = Path.of(file);
-                if (!Files.isRegularFile(path)) {
-                    badInput("no such file: " + file + "; pass the path of your answer, for example "
-                            + "`./dojo interview score interview/model-answer.md`");
+            if (file.equals("-")) {
+                try {
+                    return Optional.of(AnswerFile.decode(parent.input.get().readAllBytes(), "standard input"));
+                } catch (IOException e) {
+                    badInput("could not read standard input (" + e.getMessage() + ")");
                     return Optional.empty();
                 }
-                return Optional.of(Files.readString(path));
-            } catch (IOException e) {
-                badInput("could not read " + file + " (" + e.getMessage() + "); check it is a readable UTF-8 "
-                        + "text file");
+            }
+            Path path = Path.of(file);
+            if (!Files.exists(path)) {
+                badInput("no such file: " + file + "; pass the path of your answer, for example "
+                        + "`./dojo interview score interview/model-answer.md`");
                 return Optional.empty();
             }
+            return Optional.of(AnswerFile.read(path));
         }
     }
 

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *
  * <p>A document that holds more than the answer, such as a file with commentary, can mark the answer itself
  * under a heading that names it ({@code ## The answer}); only that section is read.
+ *
+ * <p>The coach's own placeholders ({@code [fill in: …]}, {@code [after size: grade 01-go-static]}) are taken out of
+ * the sentences and kept apart, so guidance is never read as the learner's words.
  */
 public final class Answer {
 
@@ -48,10 +51,16 @@ public final class Answer {
     private static final Pattern EMPHASIS_AND_CODE = Pattern.compile("\\*\\*|__|`");
 
     private final Map<StarPart, List<String>> sentences;
+    private final Map<StarPart, List<String>> placeholders;
+    private final List<String> unplaced;
+    private final List<String> unplacedPlaceholders;
     private final Detection detection;
 
-    private Answer(Map<StarPart, List<String>> sentences, Detection detection) {
-        this.sentences = sentences;
+    private Answer(Reading reading, Detection detection) {
+        this.sentences = reading.sentences;
+        this.placeholders = reading.placeholders;
+        this.unplaced = reading.unplaced;
+        this.unplacedPlaceholders = reading.unplacedPlaceholders;
         this.detection = detection;
     }
 
@@ -81,22 +90,31 @@ public final class Answer {
 
     private static Answer byHeadings(List<String> lines) {
         Map<StarPart, StringBuilder> bodies = new EnumMap<>(StarPart.class);
-        StarPart current = null;
+        StringBuilder unplacedBody = new StringBuilder();
+        StringBuilder current = null;
+        boolean storyStarted = false;
+        boolean storyOver = false;
         for (String line : lines) {
             Optional<StarPart.Heading> heading = StarPart.headingOf(line);
             if (heading.isPresent()) {
-                current = heading.get().part();
-                bodies.computeIfAbsent(current, part -> new StringBuilder()).append(heading.get().rest()).append('\n');
+                StarPart part = heading.get().part();
+                storyStarted = true;
+                storyOver |= part == StarPart.RESULT || part == StarPart.LEARNING;
+                current = bodies.computeIfAbsent(part, p -> new StringBuilder());
+                current.append(heading.get().rest()).append('\n');
             } else if (ANY_HEADING.matcher(line).matches()) {
-                // Commentary under another heading ("## Why this works") is not part of the spoken answer.
-                current = null;
+                // Inside the story, an unknown heading is likely a part in words the coach does not know
+                // ("## Aufgabe"): its words are the answer's, though in no part. Before the first part it is a title;
+                // after the Result it is commentary ("## Why this works"), not part of the spoken answer.
+                current = storyStarted && !storyOver ? unplacedBody.append("\n\n") : null;
             } else if (current != null) {
-                bodies.get(current).append(line).append('\n');
+                current.append(line).append('\n');
             }
         }
-        Map<StarPart, List<String>> sentences = new EnumMap<>(StarPart.class);
-        bodies.forEach((part, body) -> sentences.put(part, Text.sentences(body.toString())));
-        return new Answer(sentences, Detection.HEADINGS);
+        Reading reading = new Reading();
+        bodies.forEach((part, body) -> reading.read(body.toString(), Optional.of(part)));
+        reading.readUnplaced(unplacedBody.toString());
+        return new Answer(reading, Detection.HEADINGS);
     }
 
     private static List<String> answerSection(List<String> lines) {
@@ -121,16 +139,53 @@ public final class Answer {
     }
 
     private static Answer byCuePhrases(String body) {
-        Map<StarPart, List<String>> sentences = new EnumMap<>(StarPart.class);
-        StarPart current = StarPart.SITUATION;
-        for (String sentence : Text.sentences(body)) {
-            Optional<StarPart> cued = StarPart.cuedBy(sentence);
-            if (cued.isPresent() && cued.get().ordinal() > current.ordinal()) {
-                current = cued.get();
+        Reading reading = new Reading();
+        reading.read(body, Optional.empty());
+        return new Answer(reading, Detection.CUE_PHRASES);
+    }
+
+    /** The sentences and placeholders of each part, gathered as the bodies are read. */
+    private static final class Reading {
+
+        private final Map<StarPart, List<String>> sentences = new EnumMap<>(StarPart.class);
+        private final Map<StarPart, List<String>> placeholders = new EnumMap<>(StarPart.class);
+        private final List<String> unplaced = new ArrayList<>();
+        private final List<String> unplacedPlaceholders = new ArrayList<>();
+        private StarPart current = StarPart.SITUATION;
+
+        /** Reads a body into {@code part}, or, when empty, into the parts its cue phrases open. */
+        void read(String body, Optional<StarPart> part) {
+            Placeholders.Marked marked = Placeholders.mark(body);
+            for (String raw : Text.sentences(marked.text())) {
+                String sentence = Placeholders.Marked.without(raw);
+                if (Text.hasLetterOrDigit(sentence)) {
+                    if (part.isPresent()) {
+                        current = part.get();
+                    } else {
+                        Optional<StarPart> cued = StarPart.cuedBy(sentence);
+                        if (cued.isPresent() && cued.get().ordinal() > current.ordinal()) {
+                            current = cued.get();
+                        }
+                    }
+                    sentences.computeIfAbsent(current, p -> new ArrayList<>()).add(sentence);
+                }
+                List<String> found = marked.in(raw);
+                if (!found.isEmpty()) {
+                    placeholders.computeIfAbsent(part.orElse(current), p -> new ArrayList<>()).addAll(found);
+                }
             }
-            sentences.computeIfAbsent(current, part -> new ArrayList<>()).add(sentence);
         }
-        return new Answer(sentences, Detection.CUE_PHRASES);
+
+        void readUnplaced(String body) {
+            Placeholders.Marked marked = Placeholders.mark(body);
+            for (String raw : Text.sentences(marked.text())) {
+                String sentence = Placeholders.Marked.without(raw);
+                if (Text.hasLetterOrDigit(sentence)) {
+                    unplaced.add(sentence);
+                }
+                unplacedPlaceholders.addAll(marked.in(raw));
+            }
+        }
     }
 
     /** Whether the part is there with at least one sentence. */
@@ -157,9 +212,14 @@ public final class Answer {
         return String.join(" ", sentences(part));
     }
 
-    /** The spoken answer as one text, part by part, without headings or commentary. */
+    /**
+     * The spoken answer as one text, part by part, then any text under headings the coach did not recognise;
+     * without headings, placeholders or commentary.
+     */
     public String text() {
-        return String.join(" ", sentences());
+        List<String> all = sentences();
+        all.addAll(unplaced);
+        return String.join(" ", all);
     }
 
     /** How many words the part has. */
@@ -167,13 +227,33 @@ public final class Answer {
         return Text.wordCount(text(part));
     }
 
-    /** How many words the spoken answer has. */
+    /** How many words the spoken answer has, including those under headings the coach did not recognise. */
     public int words() {
-        int total = 0;
+        int total = unplacedWords();
         for (StarPart part : StarPart.values()) {
             total += words(part);
         }
         return total;
+    }
+
+    /** How many words are under headings inside the story that name no STAR part the coach knows. */
+    public int unplacedWords() {
+        return Text.wordCount(String.join(" ", unplaced));
+    }
+
+    /** The coach's placeholders left in the part, in order; they are not among its sentences. */
+    public List<String> placeholders(StarPart part) {
+        return Collections.unmodifiableList(placeholders.getOrDefault(part, List.of()));
+    }
+
+    /** Every placeholder left in the answer, part by part. */
+    public List<String> placeholders() {
+        List<String> all = new ArrayList<>();
+        for (StarPart part : StarPart.values()) {
+            all.addAll(placeholders(part));
+        }
+        all.addAll(unplacedPlaceholders);
+        return all;
     }
 
     /** Whether the parts came from headings or from cue phrases. */

@@ -63,11 +63,11 @@ public final class CoachContent {
             return read(shipped);
         }
         Path own = Path.of(nameOrPath);
-        if (!Files.isRegularFile(own)) {
+        if (!Files.exists(own)) {
             throw new MissingCoachFileException("no answer script '" + nameOrPath + "': use 60s, 2min, or the path "
                     + "of a Markdown file with your answer");
         }
-        return readFile(own);
+        return AnswerFile.read(own);
     }
 
     private String read(String relative) {

@@ -18,12 +18,20 @@ import java.util.stream.Stream;
  * Drafts the learner's STAR answer from their graded katas.
  *
  * <p>The draft never states a number the grader did not measure. Where a figure is missing it leaves a placeholder
- * such as {@code [before size: grade 01-go-static]} and lists the command that measures it.
+ * such as {@code [before size: grade 01-go-static]} and lists the command that measures it. Text for the learner to
+ * write is a {@code [fill in: …]} placeholder, which the rubric never counts as evidence.
+ *
+ * <p>Only the learner's own gradings tell the story: a grading of a reference solution under {@code solutions/} is
+ * never the before or the after. Build times stay out of the story, because {@code ./dojo grade} may have taken them
+ * from BuildKit's cache; they are in the figures table, with that warning.
  */
 public final class DraftBuilder {
 
     /** The kata a learner starts with, suggested when nothing has been graded. */
     public static final String FIRST_KATA = "01-go-static";
+
+    /** The kata that times a rebuild after a code change. */
+    public static final String REBUILD_KATA = "07-secrets-cache";
 
     private static final Pattern KATA_FOLDER = Pattern.compile("\\d{2}-[a-z0-9-]+");
 
@@ -42,32 +50,38 @@ public final class DraftBuilder {
         md.append("# My answer, drafted from my graded katas\n\n");
         md.append(introduction(results, story.kata)).append("\n\n");
         md.append("## Situation\n\n")
-                .append("[Your team, the service, and who felt the problem, in one or two sentences.] ")
+                .append(Placeholders.FILL_IN)
+                .append("your team, the service, and who felt the problem, in one or two sentences.] ")
                 .append("Its image was built in a single stage, so the toolchain shipped with the app: the image was ")
                 .append(story.beforeSize()).append(", in ").append(story.beforeLayers()).append(" layers, with ")
                 .append(story.beforePackages()).append(" packages.\n\n");
         md.append("## Task\n\n")
                 .append("I set out to ship only what the service needs at run time, without slowing down the team's ")
-                .append("builds. [Who asked, or why you took it on yourself.]\n\n");
+                .append("builds. ").append(Placeholders.FILL_IN).append("who asked, or why you took it on yourself.]\n\n");
         md.append("## Action\n\n")
                 .append("I rewrote the Dockerfile as a multi-stage build: a build stage with the full toolchain ")
                 .append("compiles the app, and the final stage copies in only what runs. That took ")
                 .append(story.toolchainsRemoved()).append(" out of the shipped image. I measured every attempt")
                 .append(story.builder().map(builder -> ", building with " + builder).orElse(""))
-                .append(". [Your reason for the final base image, and the trade-off you accepted, such as losing ")
-                .append("the shell for debugging.]\n\n");
+                .append(". ").append(Placeholders.FILL_IN).append("your reason for the final base image, and the ")
+                .append("trade-off you accepted, such as losing the shell for debugging.]\n\n");
         md.append("## Result\n\n")
                 .append("The image went from ").append(story.beforeSize()).append(" to ").append(story.afterSize())
                 .append(story.reduction().map(percent -> " (" + percent + " smaller)").orElse(""))
                 .append(", from ").append(story.beforeLayers()).append(" to ").append(story.afterLayers())
                 .append(" layers, and from ").append(story.beforePackages()).append(" to ")
-                .append(story.afterPackages()).append(" packages. The build took ").append(story.afterBuild())
-                .append(", against ").append(story.beforeBuild()).append(" for the single-stage build, and a ")
-                .append("rebuild after a code change took ").append(story.afterRebuild()).append(". [Who gained, ")
-                .append("and how: faster deploys, a smaller registry bill, fewer CVEs for security to triage.]\n\n");
-        md.append("## Learning\n\n")
-                .append("[One lesson you would carry to your next project, or what you would do differently.]\n\n");
+                .append(story.afterPackages()).append(" packages.")
+                .append(story.afterRebuild().map(rebuild -> " A rebuild after a code change took " + rebuild + ".")
+                        .orElse(""))
+                .append(" ").append(Placeholders.FILL_IN).append("who gained, and how: faster deploys, a smaller ")
+                .append("registry bill, fewer CVEs for security to triage.]\n\n");
+        md.append("## Learning\n\n").append(Placeholders.FILL_IN)
+                .append("one lesson you would carry to your next project, or what you would do differently.]\n\n");
         md.append(figuresTable(results));
+        if (results.katas().stream().noneMatch(KataResults::measuresRebuild)) {
+            md.append("Kata ").append(REBUILD_KATA).append(" measures rebuild times: `./dojo grade ")
+                    .append(REBUILD_KATA).append("`.\n\n");
+        }
         Set<String> gaps = new LinkedHashSet<>(story.gaps);
         gaps.addAll(results.unreadable());
         md.append(gapsSection(gaps));
@@ -80,8 +94,10 @@ public final class DraftBuilder {
                     + " before you change it, then again once it passes, and run `./dojo interview draft` again.";
         }
         return "Told with the figures of " + kata + ", measured by `./dojo grade` and read from "
-                + GradedResults.FOLDER + ". Text in [brackets] is yours to write, or a figure still to measure "
-                + "with the kata named. When it reads true, score it: `./dojo interview score FILE`.";
+                + GradedResults.FOLDER + ". Replace each " + Placeholders.FILL_IN + "…] with your own words; a "
+                + "bracket such as [after size: grade KATA] is a figure still to measure with the kata named. The "
+                + "score counts neither as part of your answer. When it reads true, score it: "
+                + "`./dojo interview score FILE`.";
     }
 
     private static String headlineKata(GradedResults results, List<String> kataIds) {
@@ -125,7 +141,9 @@ public final class DraftBuilder {
                             : DockerUnits.seconds(a.rebuildSeconds())).orElse("not passed yet"))
                     .append(" |\n");
         }
-        return table.append('\n').toString();
+        return table.append('\n').append("Build times are as `./dojo grade` measured them, and BuildKit may have ")
+                .append("served a step from its cache, so the story does not compare them; a rebuild is timed only ")
+                .append("by the katas that measure one.\n\n").toString();
     }
 
     private static String pair(Optional<GradedAttempt> before, Optional<GradedAttempt> after,
@@ -170,6 +188,8 @@ public final class DraftBuilder {
         private final String kata;
         private final Optional<GradedAttempt> before;
         private final Optional<GradedAttempt> after;
+        private final boolean onlyReference;
+        private final boolean measuresRebuild;
         private final Set<String> gaps = new LinkedHashSet<>();
 
         Figures(String kata, GradedResults results) {
@@ -177,6 +197,8 @@ public final class DraftBuilder {
             Optional<KataResults> graded = results.of(kata);
             this.before = graded.flatMap(KataResults::before);
             this.after = graded.flatMap(KataResults::after);
+            this.onlyReference = graded.map(KataResults::hasOnlyReferenceAttempts).orElse(false);
+            this.measuresRebuild = graded.map(KataResults::measuresRebuild).orElse(false);
         }
 
         String beforeSize() {
@@ -205,19 +227,13 @@ public final class DraftBuilder {
             return measuredAfter(a -> text(a.packages()), "packages after");
         }
 
-        String beforeBuild() {
-            return measuredBefore(a -> a.buildSeconds() == null ? null : DockerUnits.seconds(a.buildSeconds()),
-                    "build time before");
-        }
-
-        String afterBuild() {
-            return measuredAfter(a -> a.buildSeconds() == null ? null : DockerUnits.seconds(a.buildSeconds()),
-                    "build time after");
-        }
-
-        String afterRebuild() {
-            return measuredAfter(a -> a.rebuildSeconds() == null ? null : DockerUnits.seconds(a.rebuildSeconds()),
-                    "rebuild time");
+        /** The rebuild time, for a kata that measures one; a kata that does not is told without it. */
+        Optional<String> afterRebuild() {
+            if (!measuresRebuild) {
+                return Optional.empty();
+            }
+            return Optional.of(measuredAfter(
+                    a -> a.rebuildSeconds() == null ? null : DockerUnits.seconds(a.rebuildSeconds()), "rebuild time"));
         }
 
         Optional<String> reduction() {
@@ -267,7 +283,10 @@ public final class DraftBuilder {
             if (value.isPresent()) {
                 return value.get();
             }
-            gaps.add(after.isEmpty()
+            gaps.add(after.isEmpty() && onlyReference
+                    ? "only the reference solution of " + kata + " has been graded, and its figures are not yours to "
+                    + "tell; grade your own Dockerfile: `./dojo grade " + kata + "`"
+                    : after.isEmpty()
                     ? kata + " is not passed yet: make katas/" + kata + "/Dockerfile pass, then grade it: "
                     + "`./dojo grade " + kata + "` (it measures the after figures)"
                     : "the " + label + " of " + kata + " was not recorded; grade it again: `./dojo grade " + kata

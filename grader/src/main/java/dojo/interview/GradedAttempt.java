@@ -26,6 +26,9 @@ public record GradedAttempt(
         Boolean passed,
         String tier) {
 
+    /** Where the dojo keeps its reference solutions, relative to the repository root. */
+    public static final String REFERENCE_FOLDER = "solutions/";
+
     /** When it was graded, if the timestamp is there and readable. */
     public Optional<Instant> gradedInstant() {
         if (gradedAt == null) {
@@ -36,6 +39,18 @@ public record GradedAttempt(
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether this grading was of a reference solution under {@code solutions/}, not of the learner's work. */
+    boolean isReferenceSolution() {
+        if (dockerfile == null) {
+            return false;
+        }
+        String path = dockerfile.replace('\\', '/');
+        while (path.startsWith("./")) {
+            path = path.substring(2);
+        }
+        return path.startsWith(REFERENCE_FOLDER);
     }
 
     boolean isSingleStage() {

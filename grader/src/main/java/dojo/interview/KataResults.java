@@ -27,14 +27,29 @@ public record KataResults(String kata, List<GradedAttempt> attempts) {
         return sorted;
     }
 
-    /** The starting point: the earliest attempt that was still a single-stage build. */
+    /** The starting point: the learner's earliest attempt that was still a single-stage build. */
     public Optional<GradedAttempt> before() {
-        return chronological().stream().filter(GradedAttempt::isSingleStage).findFirst();
+        return learners().stream().filter(GradedAttempt::isSingleStage).findFirst();
     }
 
-    /** The finished work: the latest attempt that passed. */
+    /** The finished work: the learner's latest attempt that passed. */
     public Optional<GradedAttempt> after() {
-        List<GradedAttempt> passed = chronological().stream().filter(GradedAttempt::isPassed).toList();
+        List<GradedAttempt> passed = learners().stream().filter(GradedAttempt::isPassed).toList();
         return passed.isEmpty() ? Optional.empty() : Optional.of(passed.get(passed.size() - 1));
+    }
+
+    /** Whether the kata was graded, but only ever with the reference solution's Dockerfile. */
+    public boolean hasOnlyReferenceAttempts() {
+        return !attempts.isEmpty() && attempts.stream().allMatch(GradedAttempt::isReferenceSolution);
+    }
+
+    /** Whether the kata times a rebuild: some attempt recorded one. */
+    public boolean measuresRebuild() {
+        return attempts.stream().anyMatch(attempt -> attempt.rebuildSeconds() != null);
+    }
+
+    // The reference solution's figures are the dojo's, not the learner's, so they never tell the learner's story.
+    private List<GradedAttempt> learners() {
+        return chronological().stream().filter(attempt -> !attempt.isReferenceSolution()).toList();
     }
 }

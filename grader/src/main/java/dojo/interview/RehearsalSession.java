@@ -31,6 +31,11 @@ public final class RehearsalSession {
     /** The line a learner types alone to end a pasted transcript. */
     public static final String END_OF_TRANSCRIPT = ".";
 
+    /** The shortest timed answer a speaking rate is worked out from; a shorter one is a timer not used as meant. */
+    public static final Duration MIN_TIMED_FOR_RATE = Duration.ofSeconds(20);
+    /** The fastest rate anyone speaks an answer at; above it, the transcript is not what was said while timed. */
+    public static final int MAX_PLAUSIBLE_WPM = 300;
+
     static final int WORDS_PER_PROMPTER_LINE = 8;
 
     private final Clock clock;
@@ -76,8 +81,15 @@ public final class RehearsalSession {
         }
         Score score = Rubric.score(transcript.get());
         OptionalLong rate = wordsPerMinute(score.words(), spoken);
-        rate.ifPresent(wpm -> out.println("Speaking rate: about " + wpm + " words a minute (comfortable: "
-                + Rubric.SLOW_WPM + "–" + Rubric.FAST_WPM + "). " + pace(wpm)));
+        Optional<String> implausible = implausibleRate(score.words(), spoken, rate);
+        if (implausible.isPresent()) {
+            out.println("Speaking rate: could not be estimated: " + implausible.get() + ". To measure it, press Enter "
+                    + "as you start speaking and again as you finish, then paste what you said.");
+            rate = OptionalLong.empty();
+        } else {
+            rate.ifPresent(wpm -> out.println("Speaking rate: about " + wpm + " words a minute (comfortable: "
+                    + Rubric.SLOW_WPM + "–" + Rubric.FAST_WPM + "). " + pace(wpm)));
+        }
         out.println();
         out.print(score.report());
         out.flush();
@@ -147,6 +159,23 @@ public final class RehearsalSession {
             return "Fast; slow down at the numbers so they land.";
         }
         return "A good pace.";
+    }
+
+    // Piped input or a forgotten second Enter gives a time that has nothing to do with the transcript.
+    private static Optional<String> implausibleRate(int words, Duration spoken, OptionalLong rate) {
+        if (words == 0) {
+            return Optional.empty();
+        }
+        if (spoken.compareTo(MIN_TIMED_FOR_RATE) < 0) {
+            return Optional.of("the timer ran for " + Durations.describe(spoken.toSeconds()) + ", under the "
+                    + Durations.describe(MIN_TIMED_FOR_RATE.toSeconds()) + " a rate needs");
+        }
+        if (rate.isPresent() && rate.getAsLong() > MAX_PLAUSIBLE_WPM) {
+            return Optional.of(words + " words in " + Durations.describe(spoken.toSeconds()) + " would be "
+                    + rate.getAsLong() + " words a minute, faster than anyone speaks (at most " + MAX_PLAUSIBLE_WPM
+                    + "), so the transcript is not what you said while the timer ran");
+        }
+        return Optional.empty();
     }
 
     private static OptionalLong wordsPerMinute(int words, Duration spoken) {

@@ -54,6 +54,8 @@ public final class Rubric {
             + "measured plainly. Rehearse aloud until they fall away.";
     private static final String FIX_INTENSIFIERS = "Replace the intensifier with the figure it stands for: "
             + "“much smaller” becomes “from 1.03 GB to 4.46 MB”.";
+    private static final String FIX_EMPTY = "Write your answer first: `./dojo interview draft > my-answer.md` "
+            + "starts it with your measured figures.";
 
     private Rubric() {
     }
@@ -65,14 +67,42 @@ public final class Rubric {
 
     /** Scores an answer already read into its parts. */
     public static Score score(Answer answer) {
+        if (answer.words() == 0) {
+            return empty(answer);
+        }
         List<CriterionResult> results = List.of(parts(answer), balance(answer), ownership(answer),
                 quantifiedResult(answer), impact(answer), reason(answer), specific(answer), lesson(answer),
                 length(answer), fillers(answer), intensifiers(answer));
-        return new Score(results, notes(answer), answer.words());
+        return new Score(results, notes(answer), answer.words(), answer.placeholders());
+    }
+
+    // With no words there is nothing to measure, so no criterion can be met, not even "no fillers".
+    private static Score empty(Answer answer) {
+        List<CriterionResult> results = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            results.add(CriterionResult.fail(criterion, "the answer is empty", FIX_EMPTY));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("the answer is empty: it has no words to score" + (answer.placeholders().isEmpty() ? ""
+                : ", only placeholders") + ".");
+        placeholderNote(answer).ifPresent(notes::add);
+        return new Score(results, notes, 0, answer.placeholders());
+    }
+
+    private static Optional<String> placeholderNote(Answer answer) {
+        List<String> left = answer.placeholders();
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        StringJoiner quoted = new StringJoiner(", ");
+        left.forEach(placeholder -> quoted.add(Text.quote(placeholder)));
+        return Optional.of(left.size() + (left.size() == 1 ? " placeholder" : " placeholders") + " still to fill in: "
+                + quoted + ". They are the coach's guidance, not your answer, so they never count as evidence.");
     }
 
     private static List<String> notes(Answer answer) {
         List<String> notes = new ArrayList<>();
+        placeholderNote(answer).ifPresent(notes::add);
         if (answer.words() > 0) {
             notes.add("parts found " + answer.detection().description()
                     + (answer.detection() == Answer.Detection.CUE_PHRASES
@@ -121,6 +151,10 @@ public final class Rubric {
         String evidence = "Action is " + percent(action, total) + " of " + total + " words (at least "
                 + MIN_ACTION_PERCENT + "%); Situation and Task are " + percent(setup, total) + " (at most "
                 + MAX_SETUP_PERCENT + "%)";
+        if (answer.unplacedWords() > 0) {
+            evidence += "; " + answer.unplacedWords() + " of the words are under headings that name no STAR part "
+                    + "(use Situation, Task, Action, Result, Learning)";
+        }
         boolean enoughAction = action * 100L >= MIN_ACTION_PERCENT * (long) total;
         boolean shortSetup = setup * 100L <= MAX_SETUP_PERCENT * (long) total;
         if (enoughAction && shortSetup) {
@@ -175,7 +209,10 @@ public final class Rubric {
 
     static CriterionResult quantifiedResult(Answer answer) {
         if (!answer.has(StarPart.RESULT)) {
-            return CriterionResult.fail(Criterion.QUANTIFIED_RESULT, "no Result part found", FIX_NUMBERS);
+            return answer.placeholders(StarPart.RESULT).stream().findFirst()
+                    .map(p -> fillIn(Criterion.QUANTIFIED_RESULT, "no Result part found", p, FIX_NUMBERS))
+                    .orElseGet(() -> CriterionResult.fail(Criterion.QUANTIFIED_RESULT, "no Result part found",
+                            FIX_NUMBERS));
         }
         List<String> sentences = answer.sentences(StarPart.RESULT);
         int numbers = Text.numberCount(answer.text(StarPart.RESULT));
@@ -184,6 +221,11 @@ public final class Rubric {
                 + pair.map(s -> "before→after in " + Text.quote(s)).orElse("no before→after pair");
         if (numbers >= 2 && pair.isPresent()) {
             return CriterionResult.pass(Criterion.QUANTIFIED_RESULT, evidence);
+        }
+        Optional<String> figure = answer.placeholders(StarPart.RESULT).stream().filter(Placeholders::isFigure)
+                .findFirst();
+        if (figure.isPresent()) {
+            return fillIn(Criterion.QUANTIFIED_RESULT, evidence, figure.get(), FIX_NUMBERS);
         }
         if (numbers == 0) {
             evidence += "; the Result says " + Text.quote(sentences.get(0));
@@ -201,7 +243,9 @@ public final class Rubric {
                 ? "no customer, cost, deploy or security gain named; the Result says "
                 + Text.quote(answer.sentences(StarPart.RESULT).get(0))
                 : "no customer, cost, deploy or security gain named, and no Result part";
-        return CriterionResult.fail(Criterion.IMPACT, evidence, FIX_IMPACT);
+        return placeholderFor(answer, Lexicon::namesImpact)
+                .map(placeholder -> fillIn(Criterion.IMPACT, evidence, placeholder, FIX_IMPACT))
+                .orElseGet(() -> CriterionResult.fail(Criterion.IMPACT, evidence, FIX_IMPACT));
     }
 
     static CriterionResult reason(Answer answer) {
@@ -209,8 +253,10 @@ public final class Rubric {
         if (reasoned.isPresent()) {
             return CriterionResult.pass(Criterion.REASON, "reason given in " + Text.quote(reasoned.get()));
         }
-        return CriterionResult.fail(Criterion.REASON, "no “because”, “instead of”, “rather than” or trade-off "
-                + "anywhere in the answer", FIX_REASON);
+        String evidence = "no “because”, “instead of”, “rather than” or trade-off anywhere in the answer";
+        return placeholderFor(answer, s -> Lexicon.REASON.matcher(s).find())
+                .map(placeholder -> fillIn(Criterion.REASON, evidence, placeholder, FIX_REASON))
+                .orElseGet(() -> CriterionResult.fail(Criterion.REASON, evidence, FIX_REASON));
     }
 
     static CriterionResult specific(Answer answer) {
@@ -235,9 +281,14 @@ public final class Rubric {
             return CriterionResult.pass(Criterion.LESSON, "lesson in " + Text.quote(learning.get(0)));
         }
         Optional<String> stated = firstSentence(answer.sentences(), s -> Lexicon.LESSON.matcher(s).find());
-        return stated.map(s -> CriterionResult.pass(Criterion.LESSON, "lesson in " + Text.quote(s)))
-                .orElseGet(() -> CriterionResult.fail(Criterion.LESSON, "no Learning part and no “I learned”, "
-                        + "“next time” or “lesson” anywhere", FIX_LESSON));
+        if (stated.isPresent()) {
+            return CriterionResult.pass(Criterion.LESSON, "lesson in " + Text.quote(stated.get()));
+        }
+        String evidence = "no Learning part and no “I learned”, “next time” or “lesson” anywhere";
+        return answer.placeholders(StarPart.LEARNING).stream().findFirst()
+                .or(() -> placeholderFor(answer, s -> Lexicon.LESSON.matcher(s).find()))
+                .map(placeholder -> fillIn(Criterion.LESSON, evidence, placeholder, FIX_LESSON))
+                .orElseGet(() -> CriterionResult.fail(Criterion.LESSON, evidence, FIX_LESSON));
     }
 
     static CriterionResult length(Answer answer) {
@@ -300,6 +351,19 @@ public final class Rubric {
         }
         return CriterionResult.fail(Criterion.INTENSIFIERS, "no number within " + INTENSIFIER_REACH + " words of "
                 + quoted(bare) + "; first in " + Text.quote(firstSentence), FIX_INTENSIFIERS);
+    }
+
+    /** The first of the coach's placeholders that would meet the test if it were the learner's words. */
+    private static Optional<String> placeholderFor(Answer answer, Predicate<String> test) {
+        return answer.placeholders().stream().filter(test).findFirst();
+    }
+
+    private static CriterionResult fillIn(Criterion criterion, String evidence, String placeholder, String fix) {
+        String how = Placeholders.isFigure(placeholder)
+                ? "measure it as it says, then run `./dojo interview draft` again. "
+                : "replace it with your own words. ";
+        return CriterionResult.fail(criterion, evidence + "; only the placeholder " + Text.quote(placeholder)
+                + " stands for it", "Fill in the placeholder " + Text.quote(placeholder) + ": " + how + fix);
     }
 
     private static boolean numberNear(List<String> raw, Phrases.Match match) {

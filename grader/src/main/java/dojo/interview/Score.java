@@ -9,15 +9,17 @@ import java.util.Optional;
  * @param criteria one result per {@link Criterion}, in that order
  * @param notes remarks that are not criteria, such as how the parts were found
  * @param words the number of words in the spoken answer
+ * @param placeholders the coach's placeholders still in the answer, which it cannot be told with
  */
-public record Score(List<CriterionResult> criteria, List<String> notes, int words) {
+public record Score(List<CriterionResult> criteria, List<String> notes, int words, List<String> placeholders) {
 
-    /** How many criteria an answer must meet to pass, with all four parts among them. */
+    /** How many criteria an answer must meet to pass, with all four parts and the length among them. */
     public static final int PASS_MARK = 9;
 
     public Score {
         criteria = List.copyOf(criteria);
         notes = List.copyOf(notes);
+        placeholders = List.copyOf(placeholders);
     }
 
     /** How many criteria the answer meets. */
@@ -30,9 +32,16 @@ public record Score(List<CriterionResult> criteria, List<String> notes, int word
         return criteria.size();
     }
 
-    /** Whether the answer is ready to tell: enough criteria met, and the STAR shape is there. */
+    /**
+     * Whether the answer is ready to tell: enough criteria met, the STAR shape there, a length an interviewer will
+     * listen to, and no placeholder left to say aloud.
+     */
     public boolean passes() {
-        return points() >= PASS_MARK && result(Criterion.PARTS).map(CriterionResult::passed).orElse(false);
+        return points() >= PASS_MARK && meets(Criterion.PARTS) && meets(Criterion.LENGTH) && placeholders.isEmpty();
+    }
+
+    private boolean meets(Criterion criterion) {
+        return result(criterion).map(CriterionResult::passed).orElse(false);
     }
 
     /** The result for one criterion. */
@@ -50,7 +59,9 @@ public record Score(List<CriterionResult> criteria, List<String> notes, int word
         StringBuilder report = new StringBuilder();
         report.append("Score: ").append(points()).append('/').append(outOf()).append(" — ")
                 .append(passes() ? "ready to tell" : "not ready yet")
-                .append(" (passing needs ").append(PASS_MARK).append(", with all four parts present)\n");
+                .append(" (passing needs ").append(PASS_MARK).append(", with all four parts present, ")
+                .append(Rubric.MIN_WORDS).append('–').append(Rubric.MAX_WORDS)
+                .append(" words and no placeholder left)\n");
         for (String note : notes) {
             report.append("Note: ").append(note).append('\n');
         }

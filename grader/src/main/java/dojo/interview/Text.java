@@ -14,6 +14,8 @@ final class Text {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])[\"'”’)\\]]*\\s+(?=[^\\p{Ll}])");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+    // Sentences keep the private-use marks that stand for placeholders, so the reader can find them again.
+    private static final Pattern HAS_TEXT_OR_MARK = Pattern.compile("[\\p{L}\\p{N}\\uE000-\\uF8FF]");
     // Digits glued to a letter or to a hyphenated word are names ("x86", "01-go-static"), not measurements.
     private static final Pattern NUMBER =
             Pattern.compile("(?<![\\p{L}\\p{N}.,\\-])\\d+(?:[.,]\\d+)*(?![\\p{N}])(?!-\\p{L})(?!\\p{L}*-\\p{L})");
@@ -29,12 +31,16 @@ final class Text {
                 continue;
             }
             for (String sentence : SENTENCE_BREAK.split(joined)) {
-                if (HAS_LETTER_OR_DIGIT.matcher(sentence).find()) {
+                if (HAS_TEXT_OR_MARK.matcher(sentence).find()) {
                     sentences.add(sentence.strip());
                 }
             }
         }
         return sentences;
+    }
+
+    static boolean hasLetterOrDigit(String text) {
+        return HAS_LETTER_OR_DIGIT.matcher(text).find();
     }
 
     static List<String> words(String text) {

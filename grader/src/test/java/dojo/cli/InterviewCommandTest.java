@@ -108,6 +108,77 @@ class InterviewCommandTest {
     }
 
     @Test
+    void the_unedited_draft_is_not_ready_to_tell_and_names_the_placeholders_left(@TempDir Path root)
+            throws IOException {
+        Path results = Files.createDirectories(root.resolve(".dojo/results"));
+        Files.writeString(results.resolve("01-go-static.json"), """
+                {"kata":"01-go-static","attempts":[
+                 {"gradedAt":"2026-12-03T18:00:00Z","dockerfile":"katas/01-go-static/Dockerfile","buildSeconds":0.8,
+                  "imageBytes":1030000000,"layers":5,"multiStage":false,"toolchains":["/usr/bin/gcc"],"packages":312,
+                  "passed":false},
+                 {"gradedAt":"2026-12-04T18:00:00Z","dockerfile":"katas/01-go-static/Dockerfile","buildSeconds":16.7,
+                  "imageBytes":4460000,"layers":2,"multiStage":true,"toolchains":[],"packages":0,"passed":true}]}""");
+        run("draft", "--root", root.toString());
+        Path draft = Files.writeString(root.resolve("d.md"), out.toString());
+        out.getBuffer().setLength(0);
+
+        int exit = run("score", draft.toString());
+
+        assertThat(exit).as(out.toString()).isEqualTo(InterviewCommand.BELOW_PASS);
+        assertThat(out.toString()).contains("not ready yet", "placeholders still to fill in: “[fill in: your team",
+                "Fill in the placeholder “[fill in: who gained", "Fill in the placeholder “[fill in: your reason",
+                "Fill in the placeholder “[fill in: one lesson");
+    }
+
+    @Test
+    void score_of_a_directory_says_it_is_not_an_answer_file(@TempDir Path folder) {
+        int exit = run("score", folder.toString());
+
+        assertThat(exit).isEqualTo(InterviewCommand.BAD_INPUT);
+        assertThat(err.toString()).startsWith("dojo interview score: " + folder + " is a directory, not an answer "
+                + "file");
+    }
+
+    @Test
+    void score_of_a_binary_file_says_it_is_not_utf8_text(@TempDir Path folder) throws IOException {
+        Path binary = Files.write(folder.resolve("binary.bin"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x00, 0x7F});
+
+        int exit = run("score", binary.toString());
+
+        assertThat(exit).isEqualTo(InterviewCommand.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("dojo interview score: " + binary + " is not UTF-8 text; save it as "
+                + "UTF-8 and try again" + System.lineSeparator());
+    }
+
+    @Test
+    void rehearse_prompter_with_a_binary_file_says_it_is_not_utf8_text(@TempDir Path folder) throws IOException {
+        Path binary = Files.write(folder.resolve("binary.bin"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41});
+
+        int exit = runWithInput("\n", "rehearse", "--prompter", binary.toString(), "--root", ROOT.toString());
+
+        assertThat(exit).isEqualTo(InterviewCommand.BAD_INPUT);
+        assertThat(err.toString()).contains(binary + " is not UTF-8 text; save it as UTF-8 and try again")
+                .doesNotContain("Input length");
+    }
+
+    @Test
+    void rehearse_prompter_with_a_directory_says_it_is_not_an_answer_file(@TempDir Path folder) {
+        int exit = runWithInput("\n", "rehearse", "--prompter", folder.toString(), "--root", ROOT.toString());
+
+        assertThat(exit).isEqualTo(InterviewCommand.BAD_INPUT);
+        assertThat(err.toString()).contains(folder + " is a directory, not an answer file");
+    }
+
+    @Test
+    void rehearse_with_piped_input_and_a_transcript_does_not_make_up_a_speaking_rate() {
+        int exit = runWithInput("\n\nI split the build into two stages.\n.\n", "rehearse");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Speaking rate: could not be estimated: the timer ran for 0 s")
+                .doesNotContainPattern("about \\d+ words a minute");
+    }
+
+    @Test
     void template_from_a_folder_without_the_coach_files_says_how_to_restore_them(@TempDir Path root) {
         int exit = run("template", "--root", root.toString());
 

@@ -20,6 +20,10 @@ class DraftBuilderTest {
              "builder":"BuildKit (docker 20.10.24)","buildSeconds":14.8,"rebuildSeconds":3.1,
              "imageBytes":4460000,"layers":2,"multiStage":true,"toolchains":[],"packages":0,"user":"nonroot",
              "passed":true,"tier":"gold","futureField":{"ignored":true}}""";
+    private static final String REFERENCE = """
+            {"gradedAt":"2026-12-05T10:00:00Z","dockerfile":"solutions/01-go-static/Dockerfile",
+             "buildSeconds":12.0,"rebuildSeconds":null,"imageBytes":2000000,"layers":1,"multiStage":true,
+             "toolchains":[],"packages":0,"passed":true,"tier":"gold"}""";
     private static final String HALFWAY = """
             {"gradedAt":"2026-12-04T08:00:00Z","imageBytes":300000000,"layers":4,"multiStage":true,
              "toolchains":["/usr/bin/gcc"],"packages":90,"passed":false}""";
@@ -57,8 +61,8 @@ class DraftBuilderTest {
         Draft draft = DraftBuilder.build(root);
 
         assertThat(draft.markdown()).contains("The image went from 1.03 GB to 4.46 MB (99.6% smaller)",
-                "from 5 to 2 layers", "from 312 to 0 packages", "The build took 14.8 s, against 61.2 s",
-                "a rebuild after a code change took 3.1 s", "That took `gcc` and `go` out",
+                "from 5 to 2 layers", "from 312 to 0 packages", "A rebuild after a code change took 3.1 s",
+                "That took `gcc` and `go` out",
                 "building with BuildKit (docker 20.10.24)");
         assertThat(draft.isComplete()).as("gaps: %s", draft.gaps()).isTrue();
     }
@@ -95,14 +99,68 @@ class DraftBuilderTest {
     }
 
     @Test
-    void a_missing_rebuild_time_is_a_placeholder_not_a_guess() throws IOException {
+    void a_missing_rebuild_time_of_a_kata_that_times_rebuilds_is_a_placeholder_not_a_guess() throws IOException {
+        record("01-go-static", STARTER.replace("\"rebuildSeconds\":null", "\"rebuildSeconds\":40.0"),
+                SOLVED.replace("\"rebuildSeconds\":3.1", "\"rebuildSeconds\":null"));
+
+        Draft draft = DraftBuilder.build(root);
+
+        assertThat(draft.markdown()).contains("A rebuild after a code change took [rebuild time: grade 01-go-static].");
+        assertThat(draft.gaps()).containsExactly("the rebuild time of 01-go-static was not recorded; grade it "
+                + "again: `./dojo grade 01-go-static`");
+    }
+
+    @Test
+    void a_kata_that_does_not_time_rebuilds_is_told_without_one_and_points_to_the_kata_that_does()
+            throws IOException {
         record("01-go-static", STARTER, SOLVED.replace("\"rebuildSeconds\":3.1", "\"rebuildSeconds\":null"));
 
         Draft draft = DraftBuilder.build(root);
 
-        assertThat(draft.markdown()).contains("took [rebuild time: grade 01-go-static]");
-        assertThat(draft.gaps()).containsExactly("the rebuild time of 01-go-static was not recorded; grade it "
-                + "again: `./dojo grade 01-go-static`");
+        assertThat(draft.markdown()).doesNotContain("rebuild after", "[rebuild time")
+                .contains("Kata 07-secrets-cache measures rebuild times: `./dojo grade 07-secrets-cache`.");
+        assertThat(draft.gaps()).as("a kata that cannot measure a rebuild is not asked for one").isEmpty();
+    }
+
+    @Test
+    void the_story_does_not_compare_build_times_that_may_come_from_the_cache() throws IOException {
+        record("01-go-static", STARTER, SOLVED);
+
+        Draft draft = DraftBuilder.build(root);
+
+        String story = draft.markdown().substring(0, draft.markdown().indexOf("## My measured figures"));
+        assertThat(story).doesNotContain("61.2 s", "14.8 s", "build took");
+        assertThat(draft.markdown()).contains("| 61.2 s → 14.8 s |",
+                "BuildKit may have served a step from its cache, so the story does not compare them");
+    }
+
+    @Test
+    void a_graded_reference_solution_is_never_the_learners_after() throws IOException {
+        record("01-go-static", STARTER, SOLVED, REFERENCE);
+
+        Draft draft = DraftBuilder.build(root);
+
+        assertThat(draft.markdown()).contains("The image went from 1.03 GB to 4.46 MB").doesNotContain("2 MB");
+    }
+
+    @Test
+    void with_only_the_reference_solution_graded_the_draft_asks_for_the_learners_own_dockerfile()
+            throws IOException {
+        record("01-go-static", REFERENCE);
+
+        Draft draft = DraftBuilder.build(root);
+
+        assertThat(draft.markdown()).contains("to [after size: grade 01-go-static]").doesNotContain("2 MB");
+        assertThat(draft.gaps()).contains("only the reference solution of 01-go-static has been graded, and its "
+                + "figures are not yours to tell; grade your own Dockerfile: `./dojo grade 01-go-static`");
+    }
+
+    @Test
+    void what_the_learner_writes_is_marked_as_a_fill_in_placeholder() {
+        Draft draft = DraftBuilder.build(root);
+
+        assertThat(draft.markdown()).contains("[fill in: who gained, and how:",
+                "[fill in: your reason for the final base image", "[fill in: one lesson you would carry");
     }
 
     @Test

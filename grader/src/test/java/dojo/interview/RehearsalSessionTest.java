@@ -90,6 +90,31 @@ class RehearsalSessionTest {
     }
 
     @Test
+    void a_rate_faster_than_anyone_speaks_is_not_estimated() {
+        String transcript = "word ".repeat(210) + "\n.\n";
+        RehearsalSession session = session(ticking(0, 30));
+
+        RehearsalOutcome outcome = session.run(typed("\n\n" + transcript), out);
+
+        assertThat(outcome.wordsPerMinute()).isEmpty();
+        assertThat(output.toString()).contains("Speaking rate: could not be estimated: 210 words in 30 s would be "
+                + "420 words a minute, faster than anyone speaks (at most 300)");
+    }
+
+    @Test
+    void a_timer_stopped_within_twenty_seconds_gives_no_rate() {
+        String transcript = "I split the build into two stages.\n.\n";
+        RehearsalSession session = session(ticking(0, 5));
+
+        RehearsalOutcome outcome = session.run(typed("\n\n" + transcript), out);
+
+        assertThat(outcome.wordsPerMinute()).as("7 words in 5 s is a plausible 84 words a minute, but too short "
+                + "a time to tell").isEmpty();
+        assertThat(output.toString()).contains("Speaking rate: could not be estimated: the timer ran for 5 s, "
+                + "under the 20 s a rate needs").doesNotContain("words a minute (comfortable");
+    }
+
+    @Test
     void a_transcript_may_end_at_the_end_of_the_input_instead_of_a_dot() {
         RehearsalSession session = session(ticking(0, 60));
 

@@ -93,14 +93,102 @@ class RubricTest {
     }
 
     @Test
-    void empty_answer_fails_every_criterion_that_needs_words_without_throwing() {
+    void empty_answer_says_so_first_and_fails_every_criterion_without_throwing() {
         Score score = Rubric.score("");
 
         assertThat(score.words()).isZero();
-        assertThat(score.result(Criterion.PARTS).orElseThrow().evidence())
-                .isEqualTo("missing Situation, Task, Action, Result");
-        assertThat(score.result(Criterion.LENGTH).orElseThrow().evidence()).startsWith("0 words");
+        assertThat(score.notes()).first().asString().startsWith("the answer is empty");
+        assertThat(score.points()).isZero();
+        assertThat(score.criteria()).allSatisfy(result -> assertThat(result.evidence()).isEqualTo("the answer is empty"));
+    }
+
+    @Test
+    void whitespace_only_answer_is_empty_and_meets_no_criterion_not_even_no_fillers() {
+        Score score = Rubric.score("  \n\t\n   ");
+
+        assertThat(score.notes()).first().asString().startsWith("the answer is empty");
+        assertThat(score.result(Criterion.FILLERS).orElseThrow().passed()).isFalse();
+        assertThat(score.result(Criterion.INTENSIFIERS).orElseThrow().passed()).isFalse();
+    }
+
+    @Test
+    void a_short_answer_is_not_ready_however_many_criteria_it_meets() {
+        String answer = "## Situation\nAt my last job our Go image was 1 GB.\n## Task\nI had to shrink it.\n"
+                + "## Action\nI split the Dockerfile into two stages, I copied only the binary, and I chose distroless "
+                + "over alpine because musl breaks DNS lookups.\n"
+                + "## Result\nThe image went from 1.03 GB to 4.46 MB, so deploys got faster for customers.\n"
+                + "## Learning\nI learned to measure first.";
+
+        Score score = Rubric.score(answer);
+
+        assertThat(score.points()).as(score.report()).isGreaterThanOrEqualTo(Score.PASS_MARK);
+        assertThat(failedNames(score)).contains(Criterion.LENGTH.label());
         assertThat(score.passes()).isFalse();
+        assertThat(score.report()).startsWith("Score: 9/11 — not ready yet");
+    }
+
+    @Test
+    void balance_counts_the_words_under_headings_the_coach_does_not_recognise() {
+        String german = "## Situation\nBei meiner letzten Firma war unser Image über ein Gigabyte groß.\n"
+                + "## Aufgabe\nIch sollte es verkleinern.\n## Handlung\nIch habe das Dockerfile in zwei Stufen "
+                + "geteilt und nur die Binärdatei kopiert.\n## Ergebnis\nDas Image schrumpfte auf wenige Megabyte.";
+
+        CriterionResult balance = Rubric.score(german).result(Criterion.BALANCE).orElseThrow();
+
+        assertThat(balance.evidence()).startsWith("Action is 0% of 34 words")
+                .contains("23 of the words are under headings that name no STAR part");
+    }
+
+    @Test
+    void a_placeholder_is_never_evidence_of_impact() {
+        String answer = "## Result\nThe image went from 1.03 GB to 4.46 MB. [fill in: who gained, and how: faster "
+                + "deploys, a smaller registry bill, fewer CVEs for security to triage.]";
+
+        CriterionResult impact = Rubric.score(answer).result(Criterion.IMPACT).orElseThrow();
+
+        assertThat(impact.passed()).isFalse();
+        assertThat(impact.fix()).startsWith("Fill in the placeholder “[fill in: who gained, and how:");
+    }
+
+    @Test
+    void a_placeholder_is_never_evidence_of_a_reason() {
+        String answer = "## Action\nI split the build. [fill in: your reason for the final base image, and the "
+                + "trade-off you accepted.]";
+
+        CriterionResult reason = Rubric.score(answer).result(Criterion.REASON).orElseThrow();
+
+        assertThat(reason.passed()).isFalse();
+        assertThat(reason.fix()).startsWith("Fill in the placeholder “[fill in: your reason");
+    }
+
+    @Test
+    void a_learning_part_holding_only_a_placeholder_states_no_lesson() {
+        String answer = "## Action\nI split the build.\n## Learning\n[fill in: one lesson you would carry to your "
+                + "next project.]";
+
+        CriterionResult lesson = Rubric.score(answer).result(Criterion.LESSON).orElseThrow();
+
+        assertThat(lesson.passed()).isFalse();
+        assertThat(lesson.fix()).startsWith("Fill in the placeholder “[fill in: one lesson");
+    }
+
+    @Test
+    void placeholders_are_not_counted_as_words() {
+        Score score = Rubric.score("## Action\nI split the build. [fill in: your reason, in a sentence or two.]");
+
+        assertThat(score.words()).isEqualTo(4);
+    }
+
+    @Test
+    void an_answer_with_a_placeholder_left_is_not_ready_and_names_it() throws IOException {
+        String model = read("model-answer.md").replace("## Learning\n", "## Learning\n\n[fill in: a lesson.] ");
+
+        Score score = Rubric.score(model);
+
+        assertThat(score.passes()).as(score.report()).isFalse();
+        assertThat(score.notes()).first().asString()
+                .isEqualTo("1 placeholder still to fill in: “[fill in: a lesson.]”. They are the coach's guidance, "
+                        + "not your answer, so they never count as evidence.");
     }
 
     @Test
