@@ -22,6 +22,7 @@ import dojo.image.ImageFilesystem;
 import dojo.image.ImageMetadata;
 import dojo.image.LayerCache;
 import dojo.image.NeedleSearch;
+import dojo.image.Prefetch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -328,8 +329,8 @@ final class Grading implements AutoCloseable {
         }
         Progress.report("streaming the image (" + Size.format(metadata.sizeBytes()) + ") to look inside it");
         long started = System.nanoTime();
-        try (InputStream saved = new StreamProgress(engine.save(image.get().tag()), metadata.sizeBytes(),
-                Progress::report)) {
+        try (InputStream saved = new StreamProgress(Prefetch.of(engine.save(image.get().tag())),
+                metadata.sizeBytes(), Progress::report)) {
             ImageArchive archive = ImageArchive.read(saved,
                     ImageAnalysis.interestAlongside(ImageFacts.interestFor(metadata)),
                     LayerCache.inUserCache(ImageAnalysis.cacheScope(metadata)));
