@@ -27,7 +27,7 @@ public record ImageFacts(ImageMetadata metadata, List<Toolchain> toolchains, Lis
     /** Debian packages that are compilers or build tools; runtimes and their libraries are not. */
     private static final java.util.regex.Pattern TOOLCHAIN_PACKAGE = java.util.regex.Pattern.compile(
             "(gcc|g\\+\\+|cpp|clang|gfortran)(-\\d+)?|build-essential|make|cmake|ninja-build|golang(-\\d+(\\.\\d+)*)?-go"
-                    + "|golang-go|rustc|cargo|openjdk-\\d+-jdk(-headless)?|maven|gradle|node-typescript|npm"
+                    + "|golang-go|rustc|cargo|openjdk-\\d+-jdk(-headless)?|maven|gradle|node-typescript|npm|hugo"
                     + "|python3(\\.\\d+)?-dev|libc6-dev");
 
     private static final int ELF_HEAD = 4096;

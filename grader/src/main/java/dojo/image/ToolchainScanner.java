@@ -32,7 +32,8 @@ public final class ToolchainScanner {
             "rustc", "cargo",
             "mvn", "gradle",
             "make", "cmake", "ninja",
-            "tsc", "npm", "npx", "yarn", "pnpm");
+            "tsc", "npm", "npx", "yarn", "pnpm",
+            "hugo");
 
     /** C-family compilers, bare or with a target triplet and a version: {@code aarch64-linux-gnu-g++-12}. */
     private static final Pattern COMPILER = Pattern.compile("(?:[a-z0-9_]+(?:-[a-z0-9_]+){1,3}-)?"

@@ -37,4 +37,12 @@ class OtherScannersTest {
         assertThat(ToolchainScanner.shells().scan(fs, DEBIAN_PATH)).isEmpty();
         assertThat(ToolchainScanner.packageManagers().scan(fs, DEBIAN_PATH)).isEmpty();
     }
+
+    @Test
+    void a_site_generator_left_in_the_image_is_a_build_tool() {
+        ImageFilesystem fs = ImageFilesystem.of(List.of(layer().executable("/usr/bin/hugo", "\u007fELF").index()));
+
+        assertThat(ToolchainScanner.standard().scan(fs, DEBIAN_PATH)).extracting(Toolchain::name)
+                .containsExactly("hugo");
+    }
 }
