@@ -20,4 +20,9 @@ class SizeTest {
         assertThat(Size.format(512)).isEqualTo("512 B");
         assertThat(Size.format(0)).isEqualTo("0 B");
     }
+
+    @Test
+    void rounds_before_stepping_up_a_unit() {
+        assertThat(Size.format(999_999)).isEqualTo("1 MB");
+    }
 }
