@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checks every kata grades, one test each. A kata's test class extends this, registers its
- * {@link KataGrading} and adds the checks only it grades, such as the gold-only package-manager check for katas
- * whose final image can be {@code scratch}:
+ * {@link KataGrading} and adds the checks only it grades; a kata whose final image can be {@code scratch} extends
+ * {@link ScratchKataChecks}, which adds the gold-only package-manager check:
  *
  * <pre>{@code
  * class GoStaticKata extends KataChecks {
