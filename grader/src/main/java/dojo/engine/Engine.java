@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -124,11 +123,6 @@ public final class Engine {
         } catch (RuntimeException e) {
             LOG.warn("could not remove image {}: {}; remove it with `docker rmi {}`", image, e.getMessage(), image);
         }
-    }
-
-    /** Starts the image, probes the app and stops it again; the container is removed whatever happens. */
-    public ProbeOutcome probe(String image, Probe probe, Duration timeout) {
-        return probe(image, probe, timeout, false, Map.of());
     }
 
     /**

@@ -46,10 +46,10 @@ final class Grading implements AutoCloseable {
     private final Kata kata;
     private final GradingInput input;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final List<CheckResult> results = new ArrayList<>();
 
     private Object parsed;
     private Engine engine;
+    private Builder builder;
     private Object built;
     private Object facts;
     private ProbeOutcome probe;
@@ -70,16 +70,6 @@ final class Grading implements AutoCloseable {
 
     GradingInput input() {
         return input;
-    }
-
-    List<CheckResult> results() {
-        return List.copyOf(results);
-    }
-
-    CheckResult record(CheckResult result) {
-        results.removeIf(r -> r.name().equals(result.name()));
-        results.add(result);
-        return result;
     }
 
     /** The parsed Dockerfile, or a one-line reason it could not be read. */
@@ -185,7 +175,7 @@ final class Grading implements AutoCloseable {
                     + " of " + Size.format(input.contextLimit()) + "; move large files out of it or list them in a"
                     + " .dockerignore";
         }
-        Builder builder = Builders.select(input.buildxBuilder());
+        builder = Builders.select(input.buildxBuilder());
         if (input.buildxBuilder().isPresent() && !builder.description().contains("buildx")) {
             Progress.report("--builder " + input.buildxBuilder().get() + " needs the docker buildx plugin, which is"
                     + " not installed; building with " + builder.description() + " instead");
@@ -280,7 +270,7 @@ final class Grading implements AutoCloseable {
                     java.nio.file.StandardOpenOption.APPEND);
             Progress.report("rebuilding after a one-line change to " + rebuild.get().changedFile()
                     + " to see which steps run again");
-            Builder builder = Builders.select(input.buildxBuilder());
+            // The builder that made the first image, so the rebuild can hit its cache.
             BuiltImage second = builder.build(new BuildRequest(copy, input.dockerfile(), tag, labels(),
                     input.buildTimeout(), secretFiles()), Progress::report);
             engine.removeImage(tag);

@@ -9,7 +9,6 @@ import dojo.check.Status;
 import dojo.image.ImageFacts;
 import dojo.image.Toolchain;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -175,7 +174,6 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
     }
 
     private void verify(CheckResult result) {
-        grading.record(result);
         if (current != null) {
             current.publishReportEntry(CHECK_ENTRY, toJson(result));
         }
@@ -233,10 +231,5 @@ public final class KataGrading implements BeforeAllCallback, BeforeEachCallback,
             facts.toolchains().stream().map(Toolchain::path).forEach(toolchains::add);
         });
         return node.toString();
-    }
-
-    /** For tests of the extension itself: the results recorded so far in this run. */
-    Map<String, CheckResult> recorded() {
-        return grading.results().stream().collect(java.util.stream.Collectors.toMap(CheckResult::name, r -> r));
     }
 }

@@ -40,11 +40,6 @@ public final class ResultsStore {
         return dir.resolve(kata + ".json");
     }
 
-    /** Adds an attempt to its kata's file. */
-    public void append(GradeRecord record) throws IOException {
-        append(record, Optional.empty());
-    }
-
     /**
      * Adds an attempt, with the analysis of its image, to its kata's file. Two gradings that finish together both
      * land: the file is locked while it is rewritten. A file that cannot be read is kept aside, never overwritten.
